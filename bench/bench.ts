@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: the engine against markdown-it's parse on the same texts, side by side in one process.
+ * Targets (issue 2): analyze no slower than markdown-it (ratio ≤ 1.0) on every corpus report and on a
+ * ~0.5M-character document, and linear growth (doubling the text at most doubles the time, with slack).
+ */
+import MarkdownIt from 'markdown-it';
+import { analyze } from '../server/src/engine/index';
+import { allCorpus } from '../test/support/fixtures';
+import { fmt, gc, mib, time } from './measure';
+
+const md = new MarkdownIt();
+const corpus = allCorpus();
+const rows: string[][] = [['text', 'chars', 'analyze', 'markdown-it', 'ratio']];
+let worst = 0;
+
+function compare(name: string, text: string): number {
+	const a = time(() => analyze(text));
+	const m = time(() => md.parse(text, {}));
+	const ratio = a / m;
+	worst = Math.max(worst, ratio);
+	rows.push([name, String(text.length), fmt(a), fmt(m), ratio.toFixed(2)]);
+	return a;
+}
+
+for (const { name, text } of corpus) compare(name.slice(0, 3), text);
+
+const all = corpus.map((c) => c.text).join('\n');
+const big = all.repeat(Math.ceil(500_000 / all.length));
+const tBig = compare('corpus ×' + Math.ceil(500_000 / all.length), big);
+const tDouble = time(() => analyze(big + '\n' + big), 3, 500);
+
+gc();
+const before = process.memoryUsage().heapUsed;
+let peak = before;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 1);
+const kept = analyze(big);
+peak = Math.max(peak, process.memoryUsage().heapUsed);
+clearInterval(sampler);
+
+const widths = rows[0].map((_, k) => Math.max(...rows.map((r) => r[k].length)));
+for (const r of rows) console.log(r.map((c, k) => c.padEnd(widths[k])).join('  '));
+console.log('');
+console.log(`growth: ${big.length} chars ${fmt(tBig)}, ${big.length * 2 + 1} chars ${fmt(tDouble)}, ×${(tDouble / tBig).toFixed(2)} for ×2 text`);
+console.log(`memory: heap after analyze of ${big.length} chars +${mib(peak - before)} (model kept: ${kept.sections.length} sections), max RSS ${mib(process.resourceUsage().maxRSS * 1024)}`);
+console.log(`worst ratio analyze / markdown-it: ${worst.toFixed(2)} (target ≤ 1.00) ${worst <= 1 ? 'MET' : 'NOT MET'}`);
+console.log(`linear growth: ${tDouble / tBig <= 2.6 ? 'MET' : 'NOT MET'}`);

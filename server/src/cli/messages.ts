@@ -1,0 +1,36 @@
+/** Command-line messages, Chinese first; English when the locale says so (`LANG=en_US…` or `--lang en`). */
+export type Lang = 'zh' | 'en';
+
+const TEXT = {
+	usage: {
+		zh: `用法：
+  nianbao check [--format text|json|sarif] [--fix] [--config 文件] 路径...   检查年度报告
+  nianbao export [--format json|csv] 路径...                              导出结构化数据
+  nianbao skeleton [--version 2019|2021] [--style tsv|markdown]          输出空白报告模板
+路径可以是文件或文件夹（文件夹内的 .txt 和 .md 文件）。选项 --lang zh|en 选择消息语言。`,
+		en: `Usage:
+  nianbao check [--format text|json|sarif] [--fix] [--config FILE] PATH...   check annual reports
+  nianbao export [--format json|csv] PATH...                               export the structured content
+  nianbao skeleton [--version 2019|2021] [--style tsv|markdown]            print a blank report
+PATH is a file or a folder (its .txt and .md files). --lang zh|en chooses the message language.`,
+	},
+	badUsage: { zh: '用法错误：', en: 'bad usage: ' },
+	noPaths: { zh: '用法错误：请至少指定一个文件或文件夹', en: 'bad usage: name at least one file or folder' },
+	notFound: { zh: '无法读取：文件或文件夹不存在', en: 'cannot read: no such file or folder' },
+	binary: { zh: '无法读取：不是文本文件', en: 'cannot read: not a text file' },
+	encoding: { zh: '无法读取：文件编码无法识别（支持 UTF-8、UTF-16 和 GB18030/GBK）', en: 'cannot read: unknown text encoding (UTF-8, UTF-16 and GB18030/GBK are supported)' },
+	unreadable: { zh: '无法读取：', en: 'cannot read: ' },
+	noFiles: { zh: '没有找到 .txt 或 .md 文件', en: 'no .txt or .md files found' },
+} as const;
+
+export type MessageKey = keyof typeof TEXT;
+
+export function message(key: MessageKey, lang: Lang): string {
+	return TEXT[key][lang];
+}
+
+export function detectLang(explicit: string | undefined, env: NodeJS.ProcessEnv): Lang {
+	if (explicit === 'en' || explicit === 'zh') return explicit;
+	const locale = env.NIANBAO_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+	return /^en/i.test(locale) ? 'en' : 'zh';
+}

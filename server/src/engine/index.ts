@@ -1,0 +1,79 @@
+/**
+ * The nianbao analysis engine: pure functions from the text of a 政府信息公开工作年度报告 to its
+ * structure (sections, the three tables, cell by cell with source spans) and its diagnostics.
+ * No I/O, no editor, no timers: usable from the language server, the command line and tests alike.
+ */
+import { SECTIONS, type SectionNumber } from './format/sections';
+import { VERSION_MARKERS, type TableVersion } from './format/tables';
+import type { FormatVersion, Report, Section, Tables } from './model';
+import { readActive } from './reader/active';
+import { readAppeals } from './reader/appeals';
+import { readMetadata } from './reader/metadata';
+import { readRequests } from './reader/requests';
+import { readSections } from './reader/sections';
+import { splitRows } from './syntax/rows';
+import { LineIndex } from './text/lineIndex';
+import type { Span } from './text/span';
+
+export type * from './model';
+export type { Span } from './text/span';
+export type { Diagnostic, Fix, Message, RelatedLocation, Severity, TextEdit } from './rules/rule';
+export type { TableVersion } from './format/tables';
+export { LineIndex, type Position } from './text/lineIndex';
+
+/** Reads a report. Never throws on any string; every span in the result lies inside `text`. */
+export function analyze(text: string): Report {
+	const index = new LineIndex(text);
+	const lines = index.lines();
+	const { rows } = splitRows(text, lines);
+	const sections = readSections(text, rows);
+	const meta = readMetadata(text, lines, sections);
+	const hint = versionHint(text, meta.year);
+	const whole: Span = { start: 0, end: text.length };
+	const regionOf = (n: SectionNumber): Span | null => sections.find((s) => s.number === n)?.span ?? null;
+
+	const active = readActive(rows, regionOf(2) ?? whole, hint);
+	const requests = readRequests(rows, regionOf(3) ?? whole, active?.version ?? hint);
+	const appealsRegion = regionOf(4);
+	const appeals = readAppeals(rows, appealsRegion ?? whole, appealsRegion !== null);
+	const tables: Tables = { active, requests, appeals };
+
+	return {
+		version: formatVersion(tables, sections),
+		year: meta.year,
+		title: meta.title,
+		body: meta.body,
+		date: meta.date,
+		sections,
+		tables,
+		diagnostics: [],
+	};
+}
+
+/** The version the labels suggest, for reading tables whose own headers are unreadable. */
+function versionHint(text: string, year: number | null): TableVersion | null {
+	const count = (v: TableVersion): number => VERSION_MARKERS[v].filter((m) => text.includes(m)).length;
+	const v2019 = count('2019');
+	const v2021 = count('2021');
+	if (v2019 !== v2021) return v2019 > v2021 ? '2019' : '2021';
+	if (year !== null) return year >= 2021 ? '2021' : '2019';
+	return null;
+}
+
+function formatVersion(tables: Tables, sections: readonly Section[]): FormatVersion {
+	const fromTables = tables.active?.version ?? tables.requests?.version;
+	if (fromTables) return fromTables;
+	if (tables.active || tables.requests || tables.appeals) return 'unknown';
+	return isLegacy(sections) ? 'pre-2019' : 'unknown';
+}
+
+/**
+ * The pre-2019 structure: no tables, and headings that are not the six standard ones or are numbered
+ * differently (一、机构设置和人员配备… / 四、…存在的主要问题…).
+ */
+export function isLegacy(sections: readonly Section[]): boolean {
+	if (sections.length === 0) return false;
+	const odd = sections.filter((s) => s.number === null || (s.writtenNumber !== null && s.writtenNumber !== s.number));
+	const standard = new Set(sections.filter((s) => s.number !== null).map((s) => s.number));
+	return odd.length > 0 && standard.size < SECTIONS.length;
+}

@@ -1,0 +1,155 @@
+import type { ActiveBlockKey, ColumnKind, TableVersion } from './format/tables';
+import type { SectionNumber } from './format/sections';
+import type { RowStyle } from './syntax/rows';
+import type { Span } from './text/span';
+import type { CellKind } from './text/value';
+import type { Diagnostic } from './rules/rule';
+
+/**
+ * `2019` and `2021`: the two versions of the unified format; `pre-2019`: the structure used before it
+ * (no statistical tables, other headings); `unknown`: not enough to tell.
+ */
+export type FormatVersion = TableVersion | 'pre-2019' | 'unknown';
+
+/** A piece of text found in the document, with where it was found. */
+export interface Located<T = string> {
+	readonly value: T;
+	readonly text: string;
+	readonly span: Span;
+}
+
+export interface ReportDate {
+	readonly year: number;
+	readonly month: number;
+	readonly day: number;
+}
+
+export interface Heading {
+	/** The heading as written, without Markdown decoration. */
+	readonly text: string;
+	readonly span: Span;
+}
+
+export interface Section {
+	/** The standard section this is (1–6 for 一…六), or null when the heading matches none. */
+	readonly number: SectionNumber | null;
+	/** The numeral the heading is written with (四 → 4), or null when it has none. */
+	readonly writtenNumber: number | null;
+	readonly heading: Heading;
+	/** The standard wording of the heading, when the section is a standard one. */
+	readonly standardHeading: string | null;
+	/** From the start of the heading to just before the next section's heading (or the end). */
+	readonly span: Span;
+	readonly subheadings: readonly Heading[];
+}
+
+/** One value cell of a table. */
+export interface Cell {
+	/** The column key (SPEC §2): `natural`, `decisions`, `review.total`… */
+	readonly column: string;
+	readonly columnKind: ColumnKind;
+	readonly kind: CellKind;
+	/** The number, or null when the cell is blank, a placeholder, text, or missing. */
+	readonly value: number | null;
+	/** The unit written in the cell or fixed by the column header, or null. */
+	readonly unit: string | null;
+	readonly decimal: boolean;
+	/** The cell's text as written (trimmed). */
+	readonly text: string;
+	/** Where the text is; zero-width at the place the value would go when the cell is empty. */
+	readonly span: Span;
+	/** True when the row ended before this cell (the row has fewer cells than columns). */
+	readonly missing: boolean;
+}
+
+export interface Row {
+	readonly key: string;
+	/** The row's label as written (the most specific label cell), and where. */
+	readonly label: Heading;
+	/** The whole row, label to last cell. */
+	readonly span: Span;
+	/** Cells by column key, in column order. */
+	readonly cells: readonly Cell[];
+	/** Cells beyond the table's columns. */
+	readonly extraCells: readonly Heading[];
+	readonly style: RowStyle;
+}
+
+/** A row the format does not have (e.g. 其他主动公开文件): kept, never dropped. */
+export interface ExtraRow {
+	readonly label: Heading;
+	readonly span: Span;
+	readonly values: readonly Heading[];
+}
+
+/**
+ * `parsed`: the numbers are assigned to cells; `unparsed`: the table is there but its numbers cannot be
+ * assigned with certainty (e.g. scrambled by a PDF extractor); nothing is guessed.
+ */
+export type TableStatus = 'parsed' | 'unparsed';
+
+interface TableBase {
+	readonly status: TableStatus;
+	readonly span: Span;
+	/** The version the table's labels follow, or null when they do not tell. */
+	readonly version: TableVersion | null;
+	readonly rows: readonly Row[];
+	readonly extraRows: readonly ExtraRow[];
+	/** Keys of standard rows that are absent (e.g. a truncated table). */
+	readonly missingRows: readonly string[];
+	/** How the table is written, for edits that must keep its style. */
+	readonly style: RowStyle;
+}
+
+export interface ActiveBlock {
+	readonly key: ActiveBlockKey;
+	readonly status: TableStatus;
+	readonly span: Span;
+	/** The 第二十条第（X）项 marker, when written. */
+	readonly marker: Heading | null;
+	/** Column keys in the order the block's header (or the format) gives them. */
+	readonly columns: readonly string[];
+	readonly rows: readonly Row[];
+}
+
+/** Table 二, 主动公开政府信息情况. */
+export interface ActiveTable extends TableBase {
+	readonly key: 'active';
+	readonly blocks: readonly ActiveBlock[];
+	/** Blocks the detected version has that are absent. */
+	readonly missingBlocks: readonly ActiveBlockKey[];
+}
+
+/** Table 三, 收到和处理政府信息公开申请情况. */
+export interface RequestsTable extends TableBase {
+	readonly key: 'requests';
+	/** Rows whose values were read although the table as a whole could not be (for an unparsed table). */
+	readonly recovered: readonly Row[];
+}
+
+/** Table 四, 政府信息公开行政复议、行政诉讼情况: one row of 15 cells keyed `review.upheld` … */
+export interface AppealsTable extends TableBase {
+	readonly key: 'appeals';
+}
+
+export type Table = ActiveTable | RequestsTable | AppealsTable;
+
+export interface Tables {
+	readonly active: ActiveTable | null;
+	readonly requests: RequestsTable | null;
+	readonly appeals: AppealsTable | null;
+}
+
+/** Everything the engine reads from one report. */
+export interface Report {
+	readonly version: FormatVersion;
+	readonly year: number | null;
+	readonly title: Located | null;
+	/** The reporting body (机关), from the title or the signature. */
+	readonly body: Located | null;
+	/** The signing or publication date. */
+	readonly date: Located<ReportDate> | null;
+	readonly sections: readonly Section[];
+	readonly tables: Tables;
+	readonly diagnostics: readonly Diagnostic[];
+}

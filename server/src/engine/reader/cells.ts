@@ -1,0 +1,98 @@
+import type { ColumnDef } from '../format/tables';
+import type { Cell, ExtraRow, Heading, Row } from '../model';
+import type { RawCell, RawRow } from '../syntax/rows';
+import { UNITS, readValue } from '../text/value';
+import type { Span } from '../text/span';
+import { fitValues, isLabelCell } from './labels';
+
+/** The value cells of a row, one per column, with missing cells placed zero-width at the row's end. */
+export function buildCells(columns: readonly ColumnDef[], values: readonly RawCell[], rowEnd: number, keyPrefix = ''): { cells: Cell[]; extra: Heading[] } {
+	const fit = fitValues(values, columns.length);
+	const cells: Cell[] = columns.map((column, k) => {
+		const raw = fit.cells[k];
+		if (!raw) {
+			return { column: keyPrefix + column.key, columnKind: column.kind, kind: 'blank', value: null, unit: column.unit ?? null, decimal: false, text: '', span: { start: rowEnd, end: rowEnd }, missing: true };
+		}
+		const v = readValue(raw.text);
+		return {
+			column: keyPrefix + column.key, columnKind: column.kind, kind: v.kind, value: v.value,
+			unit: v.unit ?? column.unit ?? null, decimal: v.decimal, text: raw.text, span: raw.span, missing: false,
+		};
+	});
+	return { cells, extra: fit.extra.map((c) => ({ text: c.text, span: c.span })) };
+}
+
+export function makeRow(key: string, label: RawCell, cells: Cell[], extra: Heading[], raw: RawRow): Row {
+	const last = cells.length > 0 ? cells[cells.length - 1].span.end : label.span.end;
+	return { key, label: { text: label.text, span: label.span }, span: { start: label.span.start, end: Math.max(last, label.span.end) }, cells, extraCells: extra, style: raw.style };
+}
+
+export function makeExtraRow(label: RawCell, values: readonly RawCell[]): ExtraRow {
+	const end = values.length > 0 ? values[values.length - 1].span.end : label.span.end;
+	return { label: { text: label.text, span: label.span }, span: { start: label.span.start, end }, values: values.filter((v) => v.text !== '').map((v) => ({ text: v.text, span: v.span })) };
+}
+
+/**
+ * A plain line read as a flattened table row: leading words form the label, trailing numbers the values.
+ * `规章 0 0 0` → label 规章, values 0 0 0; a unit written apart (`10807.1713 万元`) joins its number.
+ */
+export function plainRow(raw: RawRow): { label: RawCell | null; values: RawCell[]; clean: boolean } {
+	const tokens = raw.cells;
+	let k = 0;
+	while (k < tokens.length && isLabelCell(tokens[k]) && !(UNITS as readonly string[]).includes(tokens[k].text)) k++;
+	const values: RawCell[] = [];
+	let clean = true;
+	for (let j = k; j < tokens.length; j++) {
+		const t = tokens[j];
+		const prev = values[values.length - 1];
+		if ((UNITS as readonly string[]).includes(t.text) && prev && readValue(prev.text).kind === 'number') {
+			values[values.length - 1] = { text: `${prev.text} ${t.text}`, span: { start: prev.span.start, end: t.span.end } };
+			continue;
+		}
+		if (readValue(t.text).kind === 'text') clean = false;
+		values.push(t);
+	}
+	if (k === 0) return { label: null, values, clean };
+	const label: RawCell = { text: tokens.slice(0, k).map((t) => t.text).join(' '), span: { start: tokens[0].span.start, end: tokens[k - 1].span.end } };
+	return { label, values, clean };
+}
+
+/** True for a row made of numbers only (numbers a PDF extractor separated from their labels). */
+export function isNumbersOnly(raw: RawRow): boolean {
+	return raw.cells.length > 0 && raw.cells.every((c) => c.text === '' || readValue(c.text).kind === 'number');
+}
+
+/** The rows that start inside `region`. */
+export function rowsIn(rows: readonly RawRow[], region: Span): RawRow[] {
+	let lo = 0;
+	let hi = rows.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (rows[mid].span.start < region.start) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: RawRow[] = [];
+	for (let k = lo; k < rows.length && rows[k].span.start < region.end; k++) out.push(rows[k]);
+	return out;
+}
+
+/** True for styles in which cells are delimited, so positions in the row are reliable. */
+export function isGrid(raw: RawRow): boolean {
+	return raw.style !== 'plain';
+}
+
+/** Where a row ends: after its last cell, or its label when it has none; missing cells go there. */
+export function rowEnd(values: readonly RawCell[], label: RawCell): number {
+	return values.length > 0 ? values[values.length - 1].span.end : label.span.end;
+}
+
+/** The smallest span covering all of `spans` (which must not be empty). */
+export function envelope(spans: readonly Span[]): Span {
+	let start = Infinity;
+	let end = -Infinity;
+	for (const s of spans) {
+		if (s.start < start) start = s.start;
+		if (s.end > end) end = s.end;
+	}
+	return { start, end };
+}

@@ -1,0 +1,144 @@
+import { recogniseSection, type SectionNumber } from '../format/sections';
+import { REQUEST_ROWS } from '../format/tables';
+import type { Heading, Section } from '../model';
+import type { RawRow } from '../syntax/rows';
+import { chineseNumeral, core } from '../text/fold';
+import type { Span } from '../text/span';
+import { parseLabel, shortCore, similarity } from './labels';
+
+/** A line that could be a heading: its text without Markdown or HTML decoration, and where that text is. */
+interface HeadingLine {
+	readonly row: RawRow;
+	readonly text: string;
+	readonly span: Span;
+	readonly markdown: boolean;
+}
+
+const MAX_HEADING = 48;
+const SECTION_HEAD = /^([一二三四五六七八九十]{1,2})\s*[、.．，,]\s*(\S.*)$/u;
+const SUB_HEAD = /^[（(]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(\S.*)$/u;
+
+/**
+ * Finds the section headings (一、总体情况 …) and sub-headings (（一）…) outside the tables.
+ * A heading is recognised as a standard section by its words, whatever its numeral; a heading that
+ * matches no standard section is kept only where it continues the numbering and no standard heading
+ * with the same numeral follows (the pre-2019 structure), so list items in prose never become sections.
+ */
+export function readSections(text: string, rows: readonly RawRow[]): Section[] {
+	type Candidate = { line: HeadingLine; numeral: number | null; title: string; titleSpan: Span; number: SectionNumber | null };
+	const candidates: Candidate[] = [];
+	const subCandidates: { line: HeadingLine; heading: Heading }[] = [];
+	for (const row of rows) {
+		const line = headingLine(text, row);
+		if (!line) continue;
+		const m = SECTION_HEAD.exec(line.text);
+		if (m) {
+			const title = stripTrailing(m[2]);
+			if (title.length > MAX_HEADING || /[。；;]/.test(title) || isTableLabel(title)) continue;
+			const numeral = chineseNumeral(m[1]);
+			const def = recogniseSection(title);
+			const headingText = line.text.slice(0, m[0].length - (m[2].length - title.length));
+			candidates.push({
+				line, numeral, title,
+				titleSpan: { start: line.span.start, end: line.span.start + headingText.length },
+				number: def ? def.number : null,
+			});
+			continue;
+		}
+		if (line.markdown && line.text.length <= MAX_HEADING) {
+			const def = recogniseSection(line.text);
+			if (def && !SUB_HEAD.test(line.text)) {
+				candidates.push({ line, numeral: null, title: line.text, titleSpan: line.span, number: def.number });
+				continue;
+			}
+		}
+		const s = SUB_HEAD.exec(line.text);
+		if (s) {
+			const head = line.text.split(/[。]/)[0];
+			const title = stripTrailing(head);
+			if (title.length > MAX_HEADING || isTableLabel(title) || core(s[2]) === '') continue;
+			subCandidates.push({ line, heading: { text: title, span: { start: line.span.start, end: line.span.start + title.length } } });
+		}
+	}
+
+	const recognisedNumerals = new Set<number>();
+	for (const c of candidates) if (c.number !== null && c.numeral !== null) recognisedNumerals.add(c.numeral);
+
+	const accepted: Candidate[] = [];
+	for (let k = 0; k < candidates.length; k++) {
+		const c = candidates[k];
+		if (c.number === null) {
+			const previous = accepted.length > 0 ? (accepted[accepted.length - 1].numeral ?? 0) : 0;
+			const laterStandard = candidates.slice(k + 1, k + 8).some((d) => d.number !== null && d.numeral === c.numeral);
+			if (c.numeral !== previous + 1 || laterStandard || (recognisedNumerals.has(c.numeral ?? -1) && accepted.some((a) => a.numeral === c.numeral))) continue;
+		}
+		accepted.push(c);
+	}
+
+	const sections: Section[] = [];
+	let sub = 0;
+	for (let k = 0; k < accepted.length; k++) {
+		const c = accepted[k];
+		const start = c.line.row.span.start;
+		const end = k + 1 < accepted.length ? accepted[k + 1].line.row.span.start : text.length;
+		while (sub < subCandidates.length && subCandidates[sub].line.row.span.start < start) sub++;
+		const subheadings: Heading[] = [];
+		while (sub < subCandidates.length && subCandidates[sub].line.row.span.start < end) subheadings.push(subCandidates[sub++].heading);
+		const def = c.number !== null ? recogniseSection(c.title) : null;
+		sections.push({
+			number: c.number,
+			writtenNumber: c.numeral,
+			heading: { text: text.slice(c.titleSpan.start, c.titleSpan.end), span: c.titleSpan },
+			standardHeading: def ? def.heading : null,
+			span: { start, end },
+			subheadings,
+		});
+	}
+	return sections;
+}
+
+/** Rows that can hold a heading: plain lines and single-line, single-cell rows; the text undecorated. */
+function headingLine(text: string, row: RawRow): HeadingLine | null {
+	if (row.firstLine !== row.lastLine) return null;
+	if (row.style !== 'plain' && !(row.style === 'cells' && row.cells.length === 1)) return null;
+	let start = row.style === 'plain' ? row.span.start : row.cells[0].span.start;
+	let end = row.style === 'plain' ? row.span.end : row.cells[0].span.end;
+	let markdown = false;
+	// Peel decoration off both ends, keeping offsets exact: white space, # marks, ** and __, HTML tags,
+	// extraction debris such as [bookmark: _GoBack].
+	for (let changed = true; changed && start < end; ) {
+		changed = false;
+		const s = text.slice(start, end);
+		const lead = /^(?:[\s\u3000\ufeff]+|#{1,6}(?=[\s\u3000*_]|[^#])|\*\*|__|<[^>]{0,80}>|\[[A-Za-z]+:[^\]]{0,80}\])/.exec(s);
+		if (lead && lead[0].length > 0) {
+			if (lead[0][0] === '#') markdown = true;
+			start += lead[0].length;
+			changed = true;
+			continue;
+		}
+		const trail = /(?:[\s\u3000]+|\*\*|__|<[^>]{0,80}>|#+)$/.exec(s);
+		if (trail && trail[0].length > 0) {
+			end -= trail[0].length;
+			changed = true;
+		}
+	}
+	if (start >= end) return null;
+	return { row, text: text.slice(start, end), span: { start, end }, markdown };
+}
+
+function stripTrailing(s: string): string {
+	return s.replace(/[\s\u3000。．.：:；;，,]+$/u, '');
+}
+
+const TABLE_LABELS = [
+	...REQUEST_ROWS.map((r) => parseLabel(r.label).map((p) => p.text).filter((t) => t !== '').pop() ?? ''),
+	...REQUEST_ROWS.map((r) => shortCore(r.label)),
+	'本年度办理结果', '不予公开', '无法提供', '不予处理', '其他处理',
+];
+
+/** Lines such as 一、本年新收政府信息公开申请数量 or （七）总计 are table rows, not headings. */
+function isTableLabel(title: string): boolean {
+	const parts = parseLabel(title);
+	const t = parts.length > 0 ? parts[parts.length - 1].text : core(title);
+	return TABLE_LABELS.some((label) => (label.length < 4 ? t === label : similarity(t, label) >= 2));
+}

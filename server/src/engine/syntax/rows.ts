@@ -1,0 +1,177 @@
+import type { Line } from '../text/lineIndex';
+import { isBlank, trimRange } from '../text/fold';
+import type { Span } from '../text/span';
+import { readHtmlTable } from './html';
+
+/**
+ * How a row arrived:
+ * - `tab`: cells separated by tabs on one line, empty cells where the layout merges (Word → text).
+ * - `cells`: one cell per line, each starting with a tab; lines without a tab continue the cell; an empty
+ *   line ends the row (Word → text of another kind).
+ * - `pipe`: a Markdown pipe table row.
+ * - `html`: a `<tr>` of an HTML `<table>` pasted from a web page.
+ * - `plain`: any other line, split on white space (prose, and tables that a PDF extractor flattened).
+ */
+export type RowStyle = 'tab' | 'cells' | 'pipe' | 'html' | 'plain';
+
+/** A cell as written: its trimmed text (it may span lines) and the span of that text. */
+export interface RawCell {
+	readonly text: string;
+	/** The trimmed text's span; zero-width where the cell is empty, at the place a value would go. */
+	readonly span: Span;
+}
+
+export interface RawRow {
+	readonly style: RowStyle;
+	readonly cells: readonly RawCell[];
+	/** From the start of the row's first line to the end of its last line. */
+	readonly span: Span;
+	readonly firstLine: number;
+	readonly lastLine: number;
+}
+
+/** The result of splitting a document into rows. */
+export interface RowSplit {
+	readonly rows: RawRow[];
+	/** Lines of Markdown table separators (`| --- | --- |`), which belong to no row. */
+	readonly separatorLines: ReadonlySet<number>;
+}
+
+/**
+ * Splits the document into rows. Every non-empty line ends up in exactly one row (or is a Markdown
+ * separator line), so nothing the user wrote is lost; the cost is linear in the text.
+ */
+export function splitRows(text: string, lines: readonly Line[]): RowSplit {
+	const rows: RawRow[] = [];
+	const separatorLines = new Set<number>();
+	let i = 0;
+	while (i < lines.length) {
+		const line = lines[i];
+		// A line of tabs only is a row of empty cells (a blank data row), not a blank line.
+		if (isBlank(line.text) && line.text.indexOf('\t') < 0) {
+			i++;
+			continue;
+		}
+		const tableAt = line.text.search(/<table[\s>]/i);
+		if (tableAt >= 0) {
+			const html = readHtmlTable(text, line.start + tableAt, lines, i);
+			rows.push(...html.rows);
+			i = html.nextLine;
+			continue;
+		}
+		const pipe = pipeCells(line);
+		if (pipe) {
+			if (pipe.every((c) => /^:?-+:?$/.test(c.text))) separatorLines.add(i);
+			else rows.push(makeRow('pipe', pipe, line, line));
+			i++;
+			continue;
+		}
+		const afterIndent = line.text.charCodeAt(0) === 9 ? 1 : 0;
+		if (line.text.indexOf('\t', afterIndent) >= 0) {
+			rows.push(makeRow('tab', tabCells(line), line, line));
+			i++;
+			continue;
+		}
+		if (afterIndent === 1) {
+			const cells = readCellsRow(text, lines, i);
+			rows.push(makeRow('cells', cells.cells, line, lines[cells.nextLine - 1]));
+			i = cells.nextLine;
+			continue;
+		}
+		rows.push(makeRow('plain', plainCells(line), line, line));
+		i++;
+	}
+	return { rows, separatorLines };
+}
+
+function makeRow(style: RowStyle, cells: RawCell[], first: Line, last: Line): RawRow {
+	return { style, cells, span: { start: first.start, end: last.end }, firstLine: first.index, lastLine: last.index };
+}
+
+/** A cell for `text[start, end)`, trimmed; an empty cell sits at `start`. */
+export function cellOf(text: string, start: number, end: number): RawCell {
+	const r = trimRange(text, start, end);
+	return r ? { text: text.slice(r.start, r.end), span: r } : { text: '', span: { start, end: start } };
+}
+
+function tabCells(line: Line): RawCell[] {
+	const cells: RawCell[] = [];
+	let start = 0;
+	for (let k = 0; k <= line.text.length; k++) {
+		if (k === line.text.length || line.text.charCodeAt(k) === 9) {
+			cells.push(cellOf(line.text, start, k));
+			start = k + 1;
+		}
+	}
+	return cells.map((c) => shift(c, line.start));
+}
+
+function shift(c: RawCell, by: number): RawCell {
+	return { text: c.text, span: { start: c.span.start + by, end: c.span.end + by } };
+}
+
+/**
+ * One cell per line (002): each cell starts with a tab; a line without a leading tab continues the cell
+ * above (a wrapped label such as 自/然/人); an empty line ends the row.
+ *
+ * ```text
+ * →一、本年新收政府信息公开申请数量   ← cell 1
+ * →1                                 ← cell 2
+ * (empty line)                       ← end of row
+ * ```
+ */
+function readCellsRow(text: string, lines: readonly Line[], first: number): { cells: RawCell[]; nextLine: number } {
+	const cells: RawCell[] = [];
+	let cellStart = lines[first].start + 1;
+	let cellEnd = lines[first].end;
+	let j = first + 1;
+	for (; j < lines.length; j++) {
+		const l = lines[j];
+		// Word writes empty paragraphs inside a cell as a single space; only a truly empty line ends the row.
+		if (l.text.length === 0) break;
+		const afterIndent = l.text.charCodeAt(0) === 9 ? 1 : 0;
+		if (afterIndent === 1 && l.text.indexOf('\t', 1) >= 0) break;
+		if (pipeCells(l) || /<table[\s>]/i.test(l.text)) break;
+		if (afterIndent === 1) {
+			cells.push(cellOf(text, cellStart, cellEnd));
+			cellStart = l.start + 1;
+			cellEnd = l.end;
+		} else {
+			if (looksLikeSectionHeading(l.text)) break;
+			cellEnd = l.end;
+		}
+	}
+	cells.push(cellOf(text, cellStart, cellEnd));
+	return { cells, nextLine: j };
+}
+
+/** A cheap test used only to stop a one-cell-per-line row from swallowing the next section's heading. */
+function looksLikeSectionHeading(lineText: string): boolean {
+	return /^[\s\u3000#*]*[一二三四五六][、.．]\s*\S/.test(lineText) && lineText.length < 60 && /情况|事项|问题/.test(lineText);
+}
+
+/** The cells of a Markdown pipe-table line, or null when the line is not one. */
+function pipeCells(line: Line): RawCell[] | null {
+	const t = line.text;
+	if (t.indexOf('|') < 0) return null;
+	const bars: number[] = [];
+	for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) === 124 /* | */ && t.charCodeAt(k - 1) !== 92 /* \ */) bars.push(k);
+	if (bars.length === 0) return null;
+	const bounds = [-1, ...bars, t.length];
+	const cells: RawCell[] = [];
+	for (let k = 0; k + 1 < bounds.length; k++) cells.push(shift(cellOf(t, bounds[k] + 1, bounds[k + 1]), line.start));
+	// Outer pipes leave an empty first and last segment: `| a | b |`.
+	if (isBlank(t.slice(0, bars[0]))) cells.shift();
+	if (isBlank(t.slice(bars[bars.length - 1] + 1))) cells.pop();
+	return cells.length >= 2 ? cells : null;
+}
+
+/** Tokens of a plain line, split on white space (spaces, ideographic spaces). */
+function plainCells(line: Line): RawCell[] {
+	const cells: RawCell[] = [];
+	const re = /[^\s\u3000\u00a0\ufeff]+/g;
+	for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+		cells.push({ text: m[0], span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
+	}
+	return cells;
+}

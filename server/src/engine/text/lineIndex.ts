@@ -1,0 +1,95 @@
+import type { Span } from './span';
+
+/** A 0-based line and a 0-based UTF-16 character offset within that line (the LSP convention). */
+export interface Position {
+	readonly line: number;
+	readonly character: number;
+}
+
+/** A line of the document: its text without the line break, and where it starts and ends. */
+export interface Line {
+	/** 0-based line number. */
+	readonly index: number;
+	/** Offset of the first character of the line. */
+	readonly start: number;
+	/** Offset just past the last character, before `\r\n`, `\n` or `\r`. */
+	readonly end: number;
+	readonly text: string;
+}
+
+/**
+ * Splits the text into lines, recognising `\r\n`, `\n` and a lone `\r` as line ends, as LSP does.
+ * The only place where offsets become line numbers and back.
+ */
+export class LineIndex {
+	/** Offsets at which each line starts; `starts[0]` is 0. */
+	private readonly starts: number[] = [0];
+
+	constructor(private readonly text: string) {
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 13 /* \r */) {
+				if (text.charCodeAt(i + 1) === 10) i++;
+				this.starts.push(i + 1);
+			} else if (c === 10 /* \n */) {
+				this.starts.push(i + 1);
+			}
+		}
+	}
+
+	get lineCount(): number {
+		return this.starts.length;
+	}
+
+	/** The line at `index`, without its line break. */
+	line(index: number): Line {
+		const start = this.starts[index];
+		let end = index + 1 < this.starts.length ? this.starts[index + 1] : this.text.length;
+		if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+		if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+		return { index, start, end, text: this.text.slice(start, end) };
+	}
+
+	/** Every line of the document, in order. */
+	lines(): Line[] {
+		const out: Line[] = [];
+		for (let i = 0; i < this.starts.length; i++) out.push(this.line(i));
+		return out;
+	}
+
+	/** The line containing `offset` (binary search; offsets past the end clamp to the last line). */
+	lineAt(offset: number): number {
+		let lo = 0;
+		let hi = this.starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.starts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	}
+
+	positionAt(offset: number): Position {
+		const clamped = Math.max(0, Math.min(offset, this.text.length));
+		const line = this.lineAt(clamped);
+		return { line, character: clamped - this.starts[line] };
+	}
+
+	offsetAt(position: Position): number {
+		if (position.line < 0) return 0;
+		if (position.line >= this.starts.length) return this.text.length;
+		const line = this.line(position.line);
+		return Math.min(line.start + Math.max(0, position.character), line.end);
+	}
+
+	range(span: Span): { start: Position; end: Position } {
+		return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+	}
+
+	/** The line break the document uses most: kept by edits that insert lines. */
+	eol(): string {
+		const crlf = this.text.split('\r\n').length - 1;
+		const lf = this.text.split('\n').length - 1 - crlf;
+		return crlf > lf ? '\r\n' : '\n';
+	}
+}

@@ -1,0 +1,19 @@
+/**
+ * A half-open range of the document text.
+ * Both ends are 0-based UTF-16 code-unit offsets from the start of the document (the unit of JS strings and
+ * of LSP's default position encoding), so characters outside the BMP such as 𠀀 count as two.
+ */
+export interface Span {
+	readonly start: number;
+	readonly end: number;
+}
+
+/** The span from the start of `a` to the end of `b`. */
+export function cover(a: Span, b: Span): Span {
+	return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+/** A zero-width span at `offset`. */
+export function point(offset: number): Span {
+	return { start: offset, end: offset };
+}

@@ -1,0 +1,218 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { reportSkeleton } from '../../server/src/engine/format/skeleton';
+import { LineIndex } from '../../server/src/engine/index';
+import { readValue } from '../../server/src/engine/text/value';
+import { analyze, cell, values } from '../support/fixtures';
+
+const HEAD3 = '三、收到和处理政府信息公开申请情况\n';
+
+describe('Cell values as drafters write them', () => {
+	const cases: [string, string, number | null, string | null][] = [
+		['0', 'number', 0, null], ['+19', 'number', 19, null], ['-10', 'number', -10, null], ['−10', 'number', -10, null],
+		['1,219', 'number', 1219, null], ['1，219', 'number', 1219, null], ['１２１９', 'number', 1219, null], ['０', 'number', 0, null],
+		['251000元', 'number', 251000, '元'], ['10807.1713 万元', 'number', 10807.1713, '万元'], ['3件', 'number', 3, '件'],
+		['', 'blank', null, null], ['  ', 'blank', null, null], ['-', 'placeholder', null, null], ['/', 'placeholder', null, null],
+		['—', 'placeholder', null, null], ['无', 'placeholder', null, null], ['abc', 'text', null, null], ['1.2.3', 'text', null, null],
+	];
+	for (const [text, kind, value, unit] of cases) {
+		test(`Should read ${JSON.stringify(text)} as ${kind} ${value ?? ''}`, () => {
+			const v = readValue(text);
+			assert.deepEqual([v.kind, v.value, v.unit], [kind, value, unit]);
+		});
+	}
+});
+
+describe('Table shapes', () => {
+	test('Should read Markdown pipe tables with outer pipes and a separator row', () => {
+		const r = analyze(`二、主动公开政府信息情况
+
+第二十条第（一）项
+
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| --- | --- | --- | --- |
+| 规章 | 1 | 0 | 5 |
+| 行政规范性文件 | 12 | 3 | 40 |
+`);
+		assert.equal(r.tables.active?.version, '2021');
+		assert.deepEqual(values(r, 'active', 'regulations'), [1, 0, 5]);
+		assert.deepEqual(values(r, 'active', 'normativeDocuments'), [12, 3, 40]);
+		assert.equal(r.tables.active?.style, 'pipe');
+	});
+
+	test('Should read Markdown pipe tables without outer pipes and without a separator row', () => {
+		const r = analyze(`${HEAD3}一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4
+二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0
+`);
+		assert.deepEqual(values(r, 'requests', 'newRequests'), [3, 1, 0, 0, 0, 0, 4]);
+		assert.deepEqual(values(r, 'requests', 'carriedOver'), [0, 0, 0, 0, 0, 0, 0]);
+	});
+
+	test('Should read one cell per line, with a label wrapped inside its cell', () => {
+		const r = analyze(`${HEAD3}\t一、本年新收政府信息公
+开申请数量\n\t2\n\t0\n\t0\n\t0\n\t0\n\t0\n\t2\n\n\t（七）总计\n\t2\n\t0\n\t0\n\t0\n\t0\n\t0\n\t2\n`);
+		assert.deepEqual(values(r, 'requests', 'newRequests'), [2, 0, 0, 0, 0, 0, 2]);
+		assert.deepEqual(values(r, 'requests', 'resultTotal'), [2, 0, 0, 0, 0, 0, 2]);
+		assert.equal(r.tables.requests?.style, 'cells');
+	});
+
+	test('Should read tab rows with merged-cell gaps and group labels only on the first row of a group', () => {
+		const r = analyze(`${HEAD3}三、本年度办理结果\t（一）予以公开\t1\t0\t0\t0\t0\t0\t1
+\t（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0
+\t\t2.其他法律行政法规禁止公开\t5\t0\t0\t0\t0\t0\t5
+\t（五）不予处理\t1.信访举报投诉类申请\t0\t0\t0\t0\t0\t0\t0
+\t\t2.重复申请\t7\t0\t0\t0\t0\t0\t7
+`);
+		assert.deepEqual(values(r, 'requests', 'granted'), [1, 0, 0, 0, 0, 0, 1]);
+		assert.deepEqual(values(r, 'requests', 'denied.otherLaws'), [5, 0, 0, 0, 0, 0, 5]);
+		assert.deepEqual(values(r, 'requests', 'notProcessed.repeated'), [7, 0, 0, 0, 0, 0, 7]);
+	});
+
+	test('Should read labels with stray spaces, full-width brackets and digits, and Traditional characters', () => {
+		const r = analyze(`${HEAD3}三、 本年 度办 理结 果\t(一) 予以公 开\t１\t０\t０\t０\t０\t０\t１
+\t（三）不予公 开\t1．屬於國家秘密\t0\t0\t0\t0\t0\t0\t0
+二、主动公开政府信息情况
+第二十條第（五）項
+信息內容\t上一年項目數量\t本年增/減\t處理決定數量
+行政許可\t10\t-10\t1,219
+行政處罰\t3\t+1\t20
+`);
+		assert.deepEqual(values(r, 'requests', 'granted'), [1, 0, 0, 0, 0, 0, 1]);
+		assert.deepEqual(values(r, 'requests', 'denied.stateSecret'), [0, 0, 0, 0, 0, 0, 0]);
+		assert.deepEqual(values(r, 'active', 'licensing'), [10, -10, 1219]);
+		assert.deepEqual(values(r, 'active', 'penalties'), [3, 1, 20]);
+	});
+
+	test('Should read an HTML table pasted from a web page, entities decoded and spans on the text', () => {
+		const text = `<p>三、收到和处理政府信息公开申请情况</p>
+<table border="1"><tbody>
+<tr><td colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td><p>12</p></td><td>1</td><td>0</td><td>0</td><td>0</td><td>&nbsp;</td><td>13</td></tr>
+<tr><td rowspan="2">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>8</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>9</td></tr>
+</tbody></table>
+<p>四、政府信息公开行政复议、行政诉讼情况</p>`;
+		const r = analyze(text);
+		assert.deepEqual(r.sections.map((s) => s.number), [3, 4]);
+		assert.deepEqual(values(r, 'requests', 'newRequests'), [12, 1, 0, 0, 0, null, 13]);
+		assert.equal(cell(r, 'requests', 'newRequests', 'other').kind, 'blank');
+		const natural = cell(r, 'requests', 'newRequests', 'natural');
+		assert.equal(text.slice(natural.span.start, natural.span.end), '12');
+		assert.deepEqual(values(r, 'requests', 'granted'), [8, 1, 0, 0, 0, 0, 9]);
+		assert.equal(r.tables.requests?.style, 'html');
+	});
+
+	test('Should keep rows the format does not have as extra rows', () => {
+		const r = analyze(`二、主动公开政府信息情况
+第二十条第（一）项
+信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+规章\t0\t0\t0
+规范性文件\t2\t2\t9
+其他主动公开文件\t5\t5\t5
+`);
+		assert.deepEqual(r.tables.active?.extraRows.map((x) => x.label.text), ['其他主动公开文件']);
+		assert.deepEqual(values(r, 'active', 'normativeDocuments'), [2, 2, 9]);
+	});
+
+	test('Should accept a 法人或其他组织 subtotal column', () => {
+		const r = analyze(`${HEAD3}\t自然人\t法人或其他组织\t\t\t\t\t\t总计
+\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计\t
+一、本年新收政府信息公开申请数量\t3\t1\t0\t1\t0\t0\t2\t5
+`);
+		assert.deepEqual(values(r, 'requests', 'newRequests'), [3, 1, 0, 1, 0, 0, 2, 5]);
+		assert.equal(cell(r, 'requests', 'newRequests', 'organisations').value, 2);
+	});
+
+	test('Should accept a note in a header label', () => {
+		const r = analyze(`二、主动公开政府信息情况
+第二十条第（五）项
+信息内容\t上一年项目数量(指2019年事项数)\t本年增/减\t处理决定数量
+行政许可\t10\t+2\t30
+`);
+		assert.deepEqual(values(r, 'active', 'licensing'), [10, 2, 30]);
+	});
+
+	test('Should report the rows of a truncated table as missing', () => {
+		const r = analyze(`${HEAD3}一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n`);
+		assert.ok(r.tables.requests?.missingRows.includes('resultTotal'));
+		assert.ok(r.tables.requests?.missingRows.includes('carriedForward'));
+		assert.ok(!r.tables.requests?.missingRows.includes('newRequests'));
+	});
+
+	test('Should mark cells a row lacks as missing, at the end of the row', () => {
+		const text = `${HEAD3}一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t1\n`;
+		const r = analyze(text);
+		const total = cell(r, 'requests', 'newRequests', 'total');
+		assert.equal(total.missing, true);
+		assert.equal(total.span.start, text.indexOf('\t1\n') + 2);
+	});
+});
+
+describe('Text as it arrives', () => {
+	const lf = `林口县 2020 年政府信息公开工作年度报告\n\n一、总体情况\n\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n`;
+
+	test('Should read CRLF text exactly as LF text, with positions on the same lines and characters', () => {
+		const crlf = lf.replace(/\n/g, '\r\n');
+		const a = analyze(lf);
+		const b = analyze(crlf);
+		assert.deepEqual(values(b, 'requests', 'newRequests'), values(a, 'requests', 'newRequests'));
+		const pa = new LineIndex(lf).positionAt(cell(a, 'requests', 'newRequests', 'total').span.start);
+		const pb = new LineIndex(crlf).positionAt(cell(b, 'requests', 'newRequests', 'total').span.start);
+		assert.deepEqual(pb, pa);
+		assert.equal(b.title?.value, a.title?.value);
+	});
+
+	test('Should read past a BOM and extraction debris', () => {
+		const r = analyze(`\ufeff[bookmark: _GoBack]${lf}`);
+		assert.equal(r.body?.value, '林口县');
+		assert.deepEqual(values(r, 'requests', 'newRequests'), [1, 0, 0, 0, 0, 0, 1]);
+	});
+
+	test('Should count characters outside the BMP as two UTF-16 code units', () => {
+		const plain = analyze(lf);
+		const shifted = `𠀀${lf}`;
+		const r = analyze(shifted);
+		const c0 = cell(plain, 'requests', 'newRequests', 'total');
+		const c1 = cell(r, 'requests', 'newRequests', 'total');
+		assert.equal(c1.span.start, c0.span.start + 2);
+		assert.equal(shifted.slice(c1.span.start, c1.span.end), '1');
+		assert.deepEqual(new LineIndex(shifted).positionAt(c1.span.start), new LineIndex(lf).positionAt(c0.span.start));
+	});
+
+	test('Should read a report a drafter writes in Markdown in the editor', () => {
+		const text = reportSkeleton({ version: '2021', style: 'markdown', year: 2024, body: '某某县市场监督管理局' })
+			.replace('| 规章 | | | |', '| 规章 | 0 | 0 | 2 |')
+			.replace('| 一、本年新收政府信息公开申请数量 | | | | | | | | | |', '| 一、本年新收政府信息公开申请数量 | | | 5 | 0 | 0 | 0 | 0 | 0 | 5 |');
+		const r = analyze(text);
+		assert.equal(r.version, '2021');
+		assert.equal(r.year, 2024);
+		assert.equal(r.body?.value, '某某县市场监督管理局');
+		assert.deepEqual(r.sections.map((s) => s.number), [1, 2, 3, 4, 5, 6]);
+		assert.deepEqual(values(r, 'active', 'regulations'), [0, 0, 2]);
+		assert.deepEqual(values(r, 'requests', 'newRequests'), [5, 0, 0, 0, 0, 0, 5]);
+		assert.equal(r.tables.appeals?.rows[0].cells.length, 15);
+	});
+
+	test('Should read the year from the statistics period when there is no title', () => {
+		const r = analyze('本报告所列数据的统计期限自2022年1月1日至2022年12月31日。\n一、总体情况\n');
+		assert.equal(r.year, 2022);
+		assert.equal(r.title, null);
+	});
+
+	test('Should read a date written in Chinese numerals', () => {
+		const r = analyze('一、总体情况\n正文。\n某某局\n二〇二一年一月二十日\n');
+		assert.deepEqual(r.date?.value, { year: 2021, month: 1, day: 20 });
+		assert.equal(r.body?.value, '某某局');
+	});
+
+	test('Should not mistake list items in prose for sections', () => {
+		const r = analyze('一、总体情况\n一、加强组织领导\n二、完善制度\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n');
+		assert.deepEqual(r.sections.map((s) => s.number), [1, 2, 3]);
+	});
+
+	test('Should accept heading variants as their sections', () => {
+		const r = analyze('二、行政机关主动公开政府信息情况\n四、因政府信息公开工作被申请行政复议和提起行政诉讼情况\n五、存在问题及改进情况\n六、其他报告的事项\n');
+		assert.deepEqual(r.sections.map((s) => [s.number, s.standardHeading]), [
+			[2, '二、主动公开政府信息情况'], [4, '四、政府信息公开行政复议、行政诉讼情况'], [5, '五、存在的主要问题及改进情况'], [6, '六、其他需要报告的事项'],
+		]);
+	});
+});

@@ -1,0 +1,63 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, type Cell, type Report, type Row } from '../../server/src/engine/index';
+
+/** The repository root, whether tests run from sources or from `out/`. */
+export const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..');
+export const CORPUS_DIR = path.join(ROOT, 'test/fixtures/corpus');
+export const EXAMPLES_DIR = path.join(ROOT, 'examples');
+
+export const CORPUS = {
+	suiling: '000_256c7a68cd8dcdde.txt',
+	yanshi: '001_26372b56d3dce9cf.txt',
+	taonan: '002_e239baf21c7f3eb8.txt',
+	linkou: '003_7aca508e0e60934a.txt',
+	gongxin: '004_4ba04a4f04c18fe3.txt',
+} as const;
+
+export function corpusText(name: string): string {
+	return fs.readFileSync(path.join(CORPUS_DIR, name), 'utf8');
+}
+
+export function allCorpus(): { name: string; text: string }[] {
+	return Object.values(CORPUS).map((name) => ({ name, text: corpusText(name) }));
+}
+
+/** 1-based line number of an offset, as an editor shows it (and as corpus/README.md counts). */
+export function lineOf(text: string, offset: number): number {
+	let line = 1;
+	for (let k = 0; k < offset; k++) {
+		const c = text.charCodeAt(k);
+		if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) line++;
+	}
+	return line;
+}
+
+export function row(report: Report, table: 'active' | 'requests' | 'appeals', key: string): Row {
+	const t = report.tables[table];
+	const r = t?.rows.find((x) => x.key === key);
+	if (!r) throw new Error(`no row ${table}.${key}`);
+	return r;
+}
+
+export function cell(report: Report, table: 'active' | 'requests' | 'appeals', key: string, column: string): Cell {
+	const c = row(report, table, key).cells.find((x) => x.column === column);
+	if (!c) throw new Error(`no cell ${table}.${key}.${column}`);
+	return c;
+}
+
+/** Values of a row in column order (null for blank cells). */
+export function values(report: Report, table: 'active' | 'requests' | 'appeals', key: string): (number | null)[] {
+	return row(report, table, key).cells.map((c) => c.value);
+}
+
+/** Every `{ start, end }` span anywhere in a value. */
+export function allSpans(value: unknown, out: { start: number; end: number }[] = []): { start: number; end: number }[] {
+	if (value === null || typeof value !== 'object') return out;
+	const o = value as Record<string, unknown>;
+	if (typeof o.start === 'number' && typeof o.end === 'number' && Object.keys(o).length === 2) out.push(o as { start: number; end: number });
+	for (const v of Object.values(o)) allSpans(v, out);
+	return out;
+}
+
+export { analyze };
