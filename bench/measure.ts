@@ -4,15 +4,23 @@ export function median(values: number[]): number {
 	return s[s.length >> 1];
 }
 
-export function time(fn: () => unknown, minRuns = 5, minMillis = 200): number {
-	fn();
-	const samples: number[] = [];
-	const started = performance.now();
-	while (samples.length < minRuns || performance.now() - started < minMillis) {
-		const t0 = performance.now();
+/**
+ * Milliseconds per call: warmed up, then timed in batches (so timer resolution and a stray GC pause do
+ * not dominate short calls), reporting the median batch average of seven.
+ */
+export function time(fn: () => unknown, warmMillis = 150, batchMillis = 60): number {
+	let calls = 0;
+	const warm = performance.now();
+	while (performance.now() - warm < warmMillis || calls < 3) {
 		fn();
-		samples.push(performance.now() - t0);
-		if (samples.length > 2000) break;
+		calls++;
+	}
+	const perBatch = Math.max(1, Math.round((calls * batchMillis) / Math.max(1, performance.now() - warm)));
+	const samples: number[] = [];
+	for (let b = 0; b < 7; b++) {
+		const t0 = performance.now();
+		for (let k = 0; k < perBatch; k++) fn();
+		samples.push((performance.now() - t0) / perBatch);
 	}
 	return median(samples);
 }

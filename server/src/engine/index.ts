@@ -28,12 +28,14 @@ export function analyze(text: string): Report {
 	const { rows } = splitRows(text, lines);
 	const sections = readSections(text, rows);
 	const meta = readMetadata(text, lines, sections);
-	const hint = versionHint(text, meta.year);
+	let hint: TableVersion | null | undefined;
+	// Needed only where a table's own labels do not tell its version, so computed on demand.
+	const versionGuess = (): TableVersion | null => (hint === undefined ? (hint = versionHint(text, meta.year)) : hint);
 	const whole: Span = { start: 0, end: text.length };
 	const regionOf = (n: SectionNumber): Span | null => sections.find((s) => s.number === n)?.span ?? null;
 
-	const active = readActive(rows, regionOf(2) ?? whole, hint);
-	const requests = readRequests(rows, regionOf(3) ?? whole, active?.version ?? hint);
+	const active = readActive(rows, regionOf(2) ?? whole, versionGuess);
+	const requests = readRequests(rows, regionOf(3) ?? whole, () => active?.version ?? versionGuess());
 	const appealsRegion = regionOf(4);
 	const appeals = readAppeals(rows, appealsRegion ?? whole, appealsRegion !== null);
 	const tables: Tables = { active, requests, appeals };

@@ -2,8 +2,9 @@ import { ACTIVE_BLOCKS, ACTIVE_CORNER, TABLE_VERSIONS, VERSION_MARKERS, type Act
 import type { ActiveBlock, ActiveTable, ExtraRow, Heading, Row } from '../model';
 import type { RawCell, RawRow } from '../syntax/rows';
 import { canon, chineseNumeral, core } from '../text/fold';
+import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
-import { buildCells, envelope, isGrid, isNumbersOnly, makeExtraRow, makeRow, plainRow, rowEnd, rowsIn } from './cells';
+import { buildCells, envelope, isGrid, isNumbersOnly, isProse, makeExtraRow, makeRow, plainRow, rowEnd, rowsIn } from './cells';
 import { MAX_LABEL, similarity, splitLabel } from './labels';
 
 const MARKER = /第二十条第\(([一二三四五六七八九十]{1,2})\)项/;
@@ -27,8 +28,7 @@ interface BlockState {
 	unclean: number;
 }
 
-function matchRowLabel(text: string): { key: string; block: ActiveBlockKey } | null {
-	if (text.length > MAX_LABEL) return null;
+const matchRowLabel = memoize((text: string): { key: string; block: ActiveBlockKey } | null => {
 	const t = core(text);
 	let best: { key: string; block: ActiveBlockKey } | null = null;
 	let bestScore = 1;
@@ -40,21 +40,31 @@ function matchRowLabel(text: string): { key: string; block: ActiveBlockKey } | n
 		}
 	}
 	return best;
-}
+}, MAX_LABEL);
 
-/** Columns named by a header row (信息内容 | 本年新制作数量 | …), or null when any header is unknown. */
+/** The column a header cell names (any version), and whether the name belongs to one version only. */
+const columnFor = memoize((text: string): { column: ColumnDef; version: TableVersion | null } | null => {
+	const t = core(text);
+	const hit = COLUMN_LABELS.find((l) => similarity(t, l.label) >= 2);
+	if (!hit) return null;
+	const unit = /单位[:：]\s*(万元|亿元|元)/.exec(canon(text))?.[1];
+	const exclusive = VERSION_MARKERS[hit.version].some((m) => core(m) === hit.label);
+	return { column: unit ? { ...hit.column, unit } : hit.column, version: exclusive ? hit.version : null };
+}, MAX_LABEL);
+
+/** Columns named by a header row (信息内容 | 本年新制作数量 | …); no columns when any header is unknown. */
 function readHeader(cells: readonly RawCell[]): { columns: ColumnDef[]; versions: TableVersion[] } | null {
+	const first = cells.find((c) => c.text !== '');
+	if (!first || first.text.length > 12 || core(first.text) !== ACTIVE_CORNER) return null;
 	const named = cells.filter((c) => c.text !== '');
-	if (named.length < 2 || named[0].text.length > 12 || core(named[0].text) !== ACTIVE_CORNER) return null;
+	if (named.length < 2) return null;
 	const columns: ColumnDef[] = [];
 	const versions: TableVersion[] = [];
 	for (const c of named.slice(1)) {
-		const t = core(c.text);
-		const hit = COLUMN_LABELS.find((l) => similarity(t, l.label) >= 2);
+		const hit = columnFor(c.text);
 		if (!hit) return { columns: [], versions };
-		const unit = /单位[:：]\s*(万元|亿元|元)/.exec(canon(c.text))?.[1];
-		columns.push(unit ? { ...hit.column, unit } : hit.column);
-		if (VERSION_MARKERS[hit.version].some((m) => core(m) === hit.label)) versions.push(hit.version);
+		columns.push(hit.column);
+		if (hit.version) versions.push(hit.version);
 	}
 	return { columns, versions };
 }
@@ -62,6 +72,7 @@ function readHeader(cells: readonly RawCell[]): { columns: ColumnDef[]; versions
 function markerOf(raw: RawRow): { item: number; heading: Heading } | null {
 	const first = raw.cells.find((c) => c.text !== '');
 	if (!first) return null;
+	if (first.text.length > 30) return null;
 	const texts = raw.style === 'plain' ? raw.cells.map((c) => c.text).join('') : first.text;
 	if (texts.length > 30 || !/第\s*二\s*十/.test(texts)) return null;
 	const m = MARKER.exec(canon(texts));
@@ -77,7 +88,7 @@ function markerOf(raw: RawRow): { item: number; heading: Heading } | null {
  * naming its columns, and rows found by label. A block whose labels and numbers were separated by a
  * PDF extractor is `unparsed`; the blocks that read cleanly are kept (004's 第（一）项).
  */
-export function readActive(rows: readonly RawRow[], region: Span, versionHint: TableVersion | null): ActiveTable | null {
+export function readActive(rows: readonly RawRow[], region: Span, versionHint: () => TableVersion | null): ActiveTable | null {
 	const blocks = new Map<ActiveBlockKey, BlockState>();
 	const extraRows: ExtraRow[] = [];
 	const votes: Record<TableVersion, number> = { '2019': 0, '2021': 0 };
@@ -91,6 +102,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: T
 	const pending: { raw: RawRow; label: RawCell; values: readonly RawCell[]; key: string; block: ActiveBlockKey }[] = [];
 
 	for (const raw of rowsIn(rows, region)) {
+		if (isProse(raw)) continue;
 		const marker = markerOf(raw);
 		if (marker) {
 			const key = BLOCK_OF_ITEM[marker.item];
@@ -144,7 +156,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: T
 		if (p.key === 'otherServices' || p.key === 'procurement') votes['2019']++;
 	}
 	const version: TableVersion | null = votes['2019'] > votes['2021'] ? '2019' : votes['2021'] > votes['2019'] ? '2021' : null;
-	const effective = version ?? versionHint ?? '2021';
+	const effective = version ?? versionHint() ?? '2021';
 
 	for (const p of pending) {
 		const s = state(p.block);

@@ -1,9 +1,10 @@
 import { APPEAL_CELLS, APPEAL_COLUMNS, APPEAL_GROUPS, APPEAL_SUITS } from '../format/tables';
 import type { AppealsTable, Row } from '../model';
-import type { RawRow } from '../syntax/rows';
+import { valueOf, type RawRow } from '../syntax/rows';
 import { core } from '../text/fold';
+import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
-import { buildCells, envelope, isGrid, isNumbersOnly, rowsIn } from './cells';
+import { buildCells, envelope, isGrid, isNumbersOnly, isProse, rowsIn } from './cells';
 import { isLabelCell } from './labels';
 
 const COLUMN_WORDS = APPEAL_COLUMNS.map((c) => core(c.label));
@@ -20,25 +21,17 @@ function isColumnWord(text: string): boolean {
 	return t.length >= 2 && COLUMN_WORDS.some((w) => w.includes(t) || t.includes(w));
 }
 
-const headerWords = new Map<string, boolean>();
-
-/** Whether a cell reads as a header word of table 四 (memoised: header texts repeat, prose is skipped). */
-function isHeaderWord(text: string): boolean {
+/** Whether a cell reads as a header word of table 四 (prose is never one). */
+const isHeaderWord = memoize((text: string): boolean => {
 	if (text === '' || text.length > MAX_HEADER_CELL) return false;
-	let v = headerWords.get(text);
-	if (v === undefined) {
-		const t = core(text);
-		v = t !== '' && (isColumnWord(text) || GROUP_WORDS.some((g) => t === g || t.endsWith(g)));
-		if (headerWords.size > 10_000) headerWords.clear();
-		headerWords.set(text, v);
-	}
-	return v;
-}
+	const t = core(text);
+	return t !== '' && (isColumnWord(text) || GROUP_WORDS.some((g) => t === g || t.endsWith(g)));
+});
 
 /** How many cells of the row read as table 四 header words. */
 export function headerScore(raw: RawRow): number {
 	let n = 0;
-	for (const c of raw.cells) if (isHeaderWord(c.text)) n++;
+	for (const c of raw.cells) if (c.text !== '' && valueOf(c).kind === 'text' && isHeaderWord(c.text)) n++;
 	return n;
 }
 
@@ -59,6 +52,7 @@ export function readAppeals(rows: readonly RawRow[], region: Span, inSection: bo
 	let gridHeader = false;
 	for (let k = 0; k < inRegion.length; k++) {
 		const raw = inRegion[k];
+		if (isProse(raw)) continue;
 		const score = headerScore(raw);
 		if (!isAppealsHeader(raw)) {
 			if (score >= 2) evidence.push(raw.span);

@@ -1,9 +1,9 @@
 import type { ColumnDef } from '../format/tables';
 import type { Cell, ExtraRow, Heading, Row } from '../model';
-import type { RawCell, RawRow } from '../syntax/rows';
-import { UNITS, readValue } from '../text/value';
+import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
+import { UNITS } from '../text/value';
 import type { Span } from '../text/span';
-import { fitValues, isLabelCell } from './labels';
+import { fitValues, isLabelCell, MAX_LABEL } from './labels';
 
 /** The value cells of a row, one per column, with missing cells placed zero-width at the row's end. */
 export function buildCells(columns: readonly ColumnDef[], values: readonly RawCell[], rowEnd: number, keyPrefix = ''): { cells: Cell[]; extra: Heading[] } {
@@ -13,7 +13,7 @@ export function buildCells(columns: readonly ColumnDef[], values: readonly RawCe
 		if (!raw) {
 			return { column: keyPrefix + column.key, columnKind: column.kind, kind: 'blank', value: null, unit: column.unit ?? null, decimal: false, text: '', span: { start: rowEnd, end: rowEnd }, missing: true };
 		}
-		const v = readValue(raw.text);
+		const v = valueOf(raw);
 		return {
 			column: keyPrefix + column.key, columnKind: column.kind, kind: v.kind, value: v.value,
 			unit: v.unit ?? column.unit ?? null, decimal: v.decimal, text: raw.text, span: raw.span, missing: false,
@@ -45,11 +45,11 @@ export function plainRow(raw: RawRow): { label: RawCell | null; values: RawCell[
 	for (let j = k; j < tokens.length; j++) {
 		const t = tokens[j];
 		const prev = values[values.length - 1];
-		if ((UNITS as readonly string[]).includes(t.text) && prev && readValue(prev.text).kind === 'number') {
+		if ((UNITS as readonly string[]).includes(t.text) && prev && valueOf(prev).kind === 'number') {
 			values[values.length - 1] = { text: `${prev.text} ${t.text}`, span: { start: prev.span.start, end: t.span.end } };
 			continue;
 		}
-		if (readValue(t.text).kind === 'text') clean = false;
+		if (valueOf(t).kind === 'text') clean = false;
 		values.push(t);
 	}
 	if (k === 0) return { label: null, values, clean };
@@ -59,7 +59,7 @@ export function plainRow(raw: RawRow): { label: RawCell | null; values: RawCell[
 
 /** True for a row made of numbers only (numbers a PDF extractor separated from their labels). */
 export function isNumbersOnly(raw: RawRow): boolean {
-	return raw.cells.length > 0 && raw.cells.every((c) => c.text === '' || readValue(c.text).kind === 'number');
+	return raw.cells.length > 0 && raw.cells.every((c) => c.text === '' || valueOf(c).kind === 'number');
 }
 
 /** The rows that start inside `region`. */
@@ -95,4 +95,12 @@ export function envelope(spans: readonly Span[]): Span {
 		if (s.end > end) end = s.end;
 	}
 	return { start, end };
+}
+
+/**
+ * A plain line that is prose: its first word is longer than any label, so it can be neither a table row
+ * nor a fragment of one; readers skip it without tokenising.
+ */
+export function isProse(raw: RawRow): boolean {
+	return raw.style === 'plain' && raw.cells.length > 0 && raw.cells[0].text.length > MAX_LABEL;
 }

@@ -1,6 +1,6 @@
 import { canon, chineseNumeral, core } from '../text/fold';
-import { readValue } from '../text/value';
-import type { RawCell } from '../syntax/rows';
+import { memoize } from '../text/memo';
+import { valueOf, type RawCell } from '../syntax/rows';
 
 /**
  * One numbered part of a label. Table 三 numbers its rows on three levels:
@@ -22,8 +22,10 @@ const NEXT_PREFIX = /\(([一二三四五六七八九十]{1,2})\)|(?<!\d)(\d{1,2}
 /** The longest label of the format is 38 characters; longer text is prose and never matched. */
 export const MAX_LABEL = 64;
 
-/** Splits a label into its numbered parts. */
-export function parseLabel(raw: string): LabelPart[] {
+/** Splits a label into its numbered parts (memoised; the result must not be modified). */
+export const parseLabel: (raw: string) => readonly LabelPart[] = memoize(parseLabelUncached);
+
+function parseLabelUncached(raw: string): LabelPart[] {
 	const parts: LabelPart[] = [];
 	let s = canon(raw);
 	let first = true;
@@ -83,7 +85,7 @@ export function shortCore(label: string): string {
 
 /** A cell that reads as a label: visible text that is not a number, a blank or a placeholder. */
 export function isLabelCell(cell: RawCell): boolean {
-	return cell.text !== '' && readValue(cell.text).kind === 'text';
+	return cell.text !== '' && valueOf(cell).kind === 'text';
 }
 
 /**

@@ -1,9 +1,10 @@
 import { REQUEST_COLUMNS, REQUEST_ROWS, type ColumnDef, type RequestRowDef, type TableVersion } from '../format/tables';
 import type { ExtraRow, RequestsTable, Row } from '../model';
-import type { RawCell, RawRow } from '../syntax/rows';
+import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import { core } from '../text/fold';
+import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
-import { buildCells, envelope, isGrid, isNumbersOnly, makeExtraRow, makeRow, plainRow, rowEnd, rowsIn } from './cells';
+import { buildCells, envelope, isGrid, isNumbersOnly, isProse, makeExtraRow, makeRow, plainRow, rowEnd, rowsIn } from './cells';
 import { isAppealsHeader } from './appeals';
 import { MAX_LABEL, parseLabel, shortCore, similarity, splitLabel, type LabelPart } from './labels';
 
@@ -42,15 +43,7 @@ export function matchRequestRow(parts: readonly LabelPart[], ctx: Context): Requ
 		if (p.text !== '' || p.level === 'item') deepest = p;
 	}
 	if (!deepest) return null;
-	let best: RequestRowDef[] = [];
-	let bestScore = 0;
-	for (const m of MATCHERS) {
-		const score = Math.max(...m.cores.map((c) => similarity(deepest.text, c)));
-		if (score > bestScore) {
-			bestScore = score;
-			best = [m.def];
-		} else if (score === bestScore && score > 0) best.push(m.def);
-	}
+	const { best, bestScore } = bestRows(deepest.text);
 	if (bestScore >= 2) {
 		if (best.length === 1) return best[0];
 		const inGroup = best.filter((d) => d.group === (deepest.level === 'group' ? deepest.number : ctx.group));
@@ -62,10 +55,30 @@ export function matchRequestRow(parts: readonly LabelPart[], ctx: Context): Requ
 	return null;
 }
 
+/** The rows whose labels the text matches best, and how well (memoised per label text). */
+const bestRows = memoize((text: string): { best: RequestRowDef[]; bestScore: number } => {
+	let best: RequestRowDef[] = [];
+	let bestScore = 0;
+	for (const m of MATCHERS) {
+		let score = 0;
+		for (const c of m.cores) score = Math.max(score, similarity(text, c));
+		if (score > bestScore) {
+			bestScore = score;
+			best = [m.def];
+		} else if (score === bestScore && score > 0) best.push(m.def);
+	}
+	return { best, bestScore };
+});
+
 function isHeaderRow(raw: RawRow): boolean {
-	const texts = raw.cells.map((c) => (c.text.length > 60 ? '' : core(c.text)));
-	if (texts.some((t) => t.includes('勾稽关系'))) return true;
-	return texts.filter((t) => HEADER_WORDS.some((w) => t === w || (t.length >= 3 && w.startsWith(t)))).length >= 2;
+	let words = 0;
+	for (const c of raw.cells) {
+		if (c.text === '' || c.text.length > MAX_LABEL || valueOf(c).kind !== 'text') continue;
+		const t = core(c.text);
+		if (t.includes('勾稽关系')) return true;
+		if (HEADER_WORDS.some((w) => t === w || (t.length >= 3 && w.startsWith(t))) && ++words >= 2) return true;
+	}
+	return false;
 }
 
 /** A plain line that mentions a row of table 三 (a label a PDF extractor separated from its numbers). */
@@ -83,7 +96,7 @@ function mentionsRow(raw: RawRow): boolean {
  * When labels and numbers were separated (a flattened PDF), the table is `unparsed`: the rows whose
  * label and numbers still share a line are kept as `recovered`, and nothing else is guessed.
  */
-export function readRequests(rows: readonly RawRow[], region: Span, versionHint: TableVersion | null): RequestsTable | null {
+export function readRequests(rows: readonly RawRow[], region: Span, versionHint: () => TableVersion | null): RequestsTable | null {
 	const inRegion = rowsIn(rows, region);
 	const ctx: Context = { chapter: null, group: null };
 	const found = new Map<string, Row>();
@@ -95,14 +108,18 @@ export function readRequests(rows: readonly RawRow[], region: Span, versionHint:
 	const columns = columnsFor(inRegion);
 
 	for (const raw of inRegion) {
-		if (isAppealsHeader(raw)) break;
-		if (isHeaderRow(raw)) {
-			evidence.push(raw.span);
-			continue;
-		}
+		if (isProse(raw)) continue;
 		if (isGrid(raw)) {
 			const { labels, values } = splitLabel(raw.cells);
 			if (labels.length === 0 || labels.some((l) => l.text.length > MAX_LABEL)) continue;
+			// Header rows have several labels and no values (自然人 | 法人或其他组织 | 总计); data rows rarely need the test.
+			if (labels.length >= 2 || values.every((v) => v.text === '')) {
+				if (isAppealsHeader(raw)) break;
+				if (isHeaderRow(raw)) {
+					evidence.push(raw.span);
+					continue;
+				}
+			}
 			const def = matchRequestRow(labels.flatMap((c) => parseLabel(c.text)), ctx);
 			const label = labels[labels.length - 1];
 			if (!def) {
@@ -110,6 +127,11 @@ export function readRequests(rows: readonly RawRow[], region: Span, versionHint:
 				continue;
 			}
 			record(def, label, values, raw);
+			continue;
+		}
+		if (isAppealsHeader(raw)) break;
+		if (isHeaderRow(raw)) {
+			evidence.push(raw.span);
 			continue;
 		}
 		const plain = plainRow(raw);
@@ -152,7 +174,7 @@ export function readRequests(rows: readonly RawRow[], region: Span, versionHint:
 	if (matched === 0 || unclean > 0) {
 		return { key: 'requests', status: 'unparsed', span, version, rows: [], extraRows: [], missingRows: [], style: firstStyle ?? 'plain', recovered: ordered };
 	}
-	const effective = version ?? versionHint ?? '2021';
+	const effective = version ?? versionHint() ?? '2021';
 	const missingRows = REQUEST_ROWS.filter((d) => d.versions.includes(effective) && !found.has(d.key)).map((d) => d.key);
 	return { key: 'requests', status: 'parsed', span, version, rows: ordered, extraRows, missingRows, style: firstStyle ?? 'tab', recovered: [] };
 }

@@ -3,6 +3,7 @@ import { REQUEST_ROWS } from '../format/tables';
 import type { Heading, Section } from '../model';
 import type { RawRow } from '../syntax/rows';
 import { chineseNumeral, core } from '../text/fold';
+import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
 import { parseLabel, shortCore, similarity } from './labels';
 
@@ -15,6 +16,9 @@ interface HeadingLine {
 }
 
 const MAX_HEADING = 48;
+const PEEK = 100;
+/** What a heading's first word can start with: decoration, a bracket, or a numeral (cheap early reject). */
+const HEADING_START = /^(?:[#*_<\[（(一二三四五六七八九十]|[\u3000\ufeff\s])/;
 const SECTION_HEAD = /^([一二三四五六七八九十]{1,2})\s*[、.．，,]\s*(\S.*)$/u;
 const SUB_HEAD = /^[（(]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(\S.*)$/u;
 
@@ -33,6 +37,7 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 		if (!line) continue;
 		const m = SECTION_HEAD.exec(line.text);
 		if (m) {
+			if (m[2].length > MAX_HEADING + 8) continue;
 			const title = stripTrailing(m[2]);
 			if (title.length > MAX_HEADING || /[。；;]/.test(title) || isTableLabel(title)) continue;
 			const numeral = chineseNumeral(m[1]);
@@ -54,9 +59,11 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 		}
 		const s = SUB_HEAD.exec(line.text);
 		if (s) {
-			const head = line.text.split(/[。]/)[0];
+			const stop = line.text.indexOf('。');
+			const head = stop >= 0 ? line.text.slice(0, stop) : line.text;
+			if (head.length > MAX_HEADING + 4) continue;
 			const title = stripTrailing(head);
-			if (title.length > MAX_HEADING || isTableLabel(title) || core(s[2]) === '') continue;
+			if (title.length > MAX_HEADING || isTableLabel(title) || parseLabel(title).every((p) => p.text === '')) continue;
 			subCandidates.push({ line, heading: { text: title, span: { start: line.span.start, end: line.span.start + title.length } } });
 		}
 	}
@@ -100,6 +107,7 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 /** Rows that can hold a heading: plain lines and single-line, single-cell rows; the text undecorated. */
 function headingLine(text: string, row: RawRow): HeadingLine | null {
 	if (row.firstLine !== row.lastLine) return null;
+	if (!HEADING_START.test(row.cells[0]?.text ?? '')) return null;
 	if (row.style !== 'plain' && !(row.style === 'cells' && row.cells.length === 1)) return null;
 	let start = row.style === 'plain' ? row.span.start : row.cells[0].span.start;
 	let end = row.style === 'plain' ? row.span.end : row.cells[0].span.end;
@@ -108,7 +116,8 @@ function headingLine(text: string, row: RawRow): HeadingLine | null {
 	// extraction debris such as [bookmark: _GoBack].
 	for (let changed = true; changed && start < end; ) {
 		changed = false;
-		const s = text.slice(start, end);
+		// Decoration is short: look at the ends of the line only, so long paragraphs cost nothing extra.
+		const s = text.slice(start, Math.min(end, start + PEEK));
 		const lead = /^(?:[\s\u3000\ufeff]+|#{1,6}(?=[\s\u3000*_]|[^#])|\*\*|__|<[^>]{0,80}>|\[[A-Za-z]+:[^\]]{0,80}\])/.exec(s);
 		if (lead && lead[0].length > 0) {
 			if (lead[0][0] === '#') markdown = true;
@@ -116,7 +125,7 @@ function headingLine(text: string, row: RawRow): HeadingLine | null {
 			changed = true;
 			continue;
 		}
-		const trail = /(?:[\s\u3000]+|\*\*|__|<[^>]{0,80}>|#+)$/.exec(s);
+		const trail = /(?:[\s\u3000]+|\*\*|__|<[^>]{0,80}>|#+)$/.exec(text.slice(Math.max(start, end - PEEK), end));
 		if (trail && trail[0].length > 0) {
 			end -= trail[0].length;
 			changed = true;
@@ -137,8 +146,8 @@ const TABLE_LABELS = [
 ];
 
 /** Lines such as 一、本年新收政府信息公开申请数量 or （七）总计 are table rows, not headings. */
-function isTableLabel(title: string): boolean {
+const isTableLabel = memoize((title: string): boolean => {
 	const parts = parseLabel(title);
 	const t = parts.length > 0 ? parts[parts.length - 1].text : core(title);
 	return TABLE_LABELS.some((label) => (label.length < 4 ? t === label : similarity(t, label) >= 2));
-}
+});

@@ -2,6 +2,7 @@ import type { Line } from '../text/lineIndex';
 import { isBlank, trimRange } from '../text/fold';
 import type { Span } from '../text/span';
 import { readHtmlTable } from './html';
+import { readValue, type CellValue } from '../text/value';
 
 /**
  * How a row arrived:
@@ -19,6 +20,13 @@ export interface RawCell {
 	readonly text: string;
 	/** The trimmed text's span; zero-width where the cell is empty, at the place a value would go. */
 	readonly span: Span;
+	/** What the text holds, read once on first use by `valueOf` (several readers ask). */
+	value?: CellValue;
+}
+
+/** What a cell holds (number, blank, placeholder or text), read once per cell. */
+export function valueOf(cell: RawCell): CellValue {
+	return (cell.value ??= readValue(cell.text));
 }
 
 export interface RawRow {
@@ -42,6 +50,9 @@ export interface RowSplit {
  * separator line), so nothing the user wrote is lost; the cost is linear in the text.
  */
 export function splitRows(text: string, lines: readonly Line[]): RowSplit {
+	// Most documents have no pipes or markup at all; then no line needs those checks.
+	const mayPipe = text.indexOf('|') >= 0;
+	const mayHtml = text.indexOf('<') >= 0;
 	const rows: RawRow[] = [];
 	const separatorLines = new Set<number>();
 	let i = 0;
@@ -52,14 +63,14 @@ export function splitRows(text: string, lines: readonly Line[]): RowSplit {
 			i++;
 			continue;
 		}
-		const tableAt = line.text.search(/<table[\s>]/i);
+		const tableAt = mayHtml && line.text.indexOf('<') >= 0 ? line.text.search(/<table[\s>]/i) : -1;
 		if (tableAt >= 0) {
 			const html = readHtmlTable(text, line.start + tableAt, lines, i);
 			rows.push(...html.rows);
 			i = html.nextLine;
 			continue;
 		}
-		const pipe = pipeCells(line);
+		const pipe = mayPipe ? pipeCells(line) : null;
 		if (pipe) {
 			if (pipe.every((c) => /^:?-+:?$/.test(c.text))) separatorLines.add(i);
 			else rows.push(makeRow('pipe', pipe, line, line));
@@ -68,12 +79,12 @@ export function splitRows(text: string, lines: readonly Line[]): RowSplit {
 		}
 		const afterIndent = line.text.charCodeAt(0) === 9 ? 1 : 0;
 		if (line.text.indexOf('\t', afterIndent) >= 0) {
-			rows.push(makeRow('tab', tabCells(line), line, line));
+			rows.push(makeRow('tab', tabCells(text, line), line, line));
 			i++;
 			continue;
 		}
 		if (afterIndent === 1) {
-			const cells = readCellsRow(text, lines, i);
+			const cells = readCellsRow(text, lines, i, mayPipe || mayHtml);
 			rows.push(makeRow('cells', cells.cells, line, lines[cells.nextLine - 1]));
 			i = cells.nextLine;
 			continue;
@@ -94,16 +105,16 @@ export function cellOf(text: string, start: number, end: number): RawCell {
 	return r ? { text: text.slice(r.start, r.end), span: r } : { text: '', span: { start, end: start } };
 }
 
-function tabCells(line: Line): RawCell[] {
+function tabCells(text: string, line: Line): RawCell[] {
 	const cells: RawCell[] = [];
-	let start = 0;
-	for (let k = 0; k <= line.text.length; k++) {
-		if (k === line.text.length || line.text.charCodeAt(k) === 9) {
-			cells.push(cellOf(line.text, start, k));
+	let start = line.start;
+	for (let k = line.start; k <= line.end; k++) {
+		if (k === line.end || text.charCodeAt(k) === 9) {
+			cells.push(cellOf(text, start, k));
 			start = k + 1;
 		}
 	}
-	return cells.map((c) => shift(c, line.start));
+	return cells;
 }
 
 function shift(c: RawCell, by: number): RawCell {
@@ -120,7 +131,7 @@ function shift(c: RawCell, by: number): RawCell {
  * (empty line)                       ← end of row
  * ```
  */
-function readCellsRow(text: string, lines: readonly Line[], first: number): { cells: RawCell[]; nextLine: number } {
+function readCellsRow(text: string, lines: readonly Line[], first: number, mayMarkup: boolean): { cells: RawCell[]; nextLine: number } {
 	const cells: RawCell[] = [];
 	let cellStart = lines[first].start + 1;
 	let cellEnd = lines[first].end;
@@ -131,7 +142,7 @@ function readCellsRow(text: string, lines: readonly Line[], first: number): { ce
 		if (l.text.length === 0) break;
 		const afterIndent = l.text.charCodeAt(0) === 9 ? 1 : 0;
 		if (afterIndent === 1 && l.text.indexOf('\t', 1) >= 0) break;
-		if (pipeCells(l) || /<table[\s>]/i.test(l.text)) break;
+		if (mayMarkup && (pipeCells(l) || (l.text.indexOf('<') >= 0 && /<table[\s>]/i.test(l.text)))) break;
 		if (afterIndent === 1) {
 			cells.push(cellOf(text, cellStart, cellEnd));
 			cellStart = l.start + 1;

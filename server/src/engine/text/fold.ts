@@ -1,3 +1,5 @@
+import { memoize } from './memo';
+
 /**
  * Folding of label text for comparison.
  * Real reports write the same label with full-width or half-width brackets and digits, stray spaces inside
@@ -27,36 +29,16 @@ export function halfWidth(text: string): string {
 	return text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-/** Labels repeat row after row and report after report; short strings are folded once. */
-const MEMO_LIMIT = 64;
-const MEMO_SIZE = 20_000;
-const canonMemo = new Map<string, string>();
-const coreMemo = new Map<string, string>();
-
-function memo(cache: Map<string, string>, text: string, fold: (t: string) => string): string {
-	if (text.length > MEMO_LIMIT) return fold(text);
-	let v = cache.get(text);
-	if (v === undefined) {
-		if (cache.size >= MEMO_SIZE) cache.clear();
-		cache.set(text, (v = fold(text)));
-	}
-	return v;
-}
-
 /**
  * Canonical form: full-width ASCII, digits and brackets to half-width, no white space at all, Simplified
  * characters. Keeps punctuation, so numbering prefixes such as `(三)` and `1.` can still be read.
  */
-export function canon(text: string): string {
-	return memo(canonMemo, text, (t) => halfWidth(t).replace(WHITESPACE, '').replace(REPLACED, (ch) => REPLACEMENTS[ch]));
-}
+export const canon = memoize((text: string): string => halfWidth(text).replace(WHITESPACE, '').replace(REPLACED, (ch) => REPLACEMENTS[ch]));
 
 const PUNCTUATION = /[、，,。.．:：;；“”"'‘’「」『』()（）\[\]《》<>\-_/／\\|·•*#]/g;
 
 /** Core form: the canonical form without any punctuation; what labels are matched on. */
-export function core(text: string): string {
-	return memo(coreMemo, text, (t) => canon(t).replace(PUNCTUATION, ''));
-}
+export const core = memoize((text: string): string => canon(text).replace(PUNCTUATION, ''));
 
 /** True when the text has no visible character. */
 export function isBlank(text: string): boolean {

@@ -26,6 +26,11 @@ export class LineIndex {
 	private readonly starts: number[] = [0];
 
 	constructor(private readonly text: string) {
+		if (text.indexOf('\r') < 0) {
+			// The common case, only \n: jump from break to break.
+			for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+			return;
+		}
 		for (let i = 0; i < text.length; i++) {
 			const c = text.charCodeAt(i);
 			if (c === 13 /* \r */) {

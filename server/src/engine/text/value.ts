@@ -1,4 +1,5 @@
 import { halfWidth } from './fold';
+import { memoize } from './memo';
 
 /**
  * Reading what a table cell holds.
@@ -28,20 +29,24 @@ const BLANK: CellValue = { kind: 'blank', value: null, unit: null, decimal: fals
 const TEXT: CellValue = { kind: 'text', value: null, unit: null, decimal: false };
 const MAX_VALUE_LENGTH = 40;
 
-/** Cell texts repeat endlessly (0, 1, -, 无): each distinct short text is classified once. */
-const memo = new Map<string, CellValue>();
-const MEMO_LIMIT = 16;
-const MEMO_SIZE = 20_000;
+const classifyMemo = memoize(classify, 24);
+/** Plain counts 0–9999 are most cells; they are read without a lookup. */
+const SMALL: CellValue[] = Array.from({ length: 10_000 }, (_, n) => ({ kind: 'number', value: n, unit: null, decimal: false }));
 
-/** Classifies the text of one cell. */
+/** Classifies the text of one cell (memoised: cell texts such as 0, 1, -, 无 repeat endlessly). */
 export function readValue(text: string): CellValue {
-	if (text.length > MEMO_LIMIT) return classify(text);
-	let v = memo.get(text);
-	if (v === undefined) {
-		if (memo.size >= MEMO_SIZE) memo.clear();
-		memo.set(text, (v = classify(text)));
+	if (text.length === 0) return BLANK;
+	if (text.length <= 4) {
+		let n = 0;
+		let k = 0;
+		for (; k < text.length; k++) {
+			const c = text.charCodeAt(k) - 48;
+			if (c < 0 || c > 9) break;
+			n = n * 10 + c;
+		}
+		if (k === text.length && (text.length === 1 || text.charCodeAt(0) !== 48)) return SMALL[n];
 	}
-	return v;
+	return classifyMemo(text);
 }
 
 function classify(text: string): CellValue {
