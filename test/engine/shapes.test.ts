@@ -180,8 +180,8 @@ describe('Text as it arrives', () => {
 
 	test('Should read a report a drafter writes in Markdown in the editor', () => {
 		const text = reportSkeleton({ version: '2021', style: 'markdown', year: 2024, body: '某某县市场监督管理局' })
-			.replace('| 规章 | | | |', '| 规章 | 0 | 0 | 2 |')
-			.replace('| 一、本年新收政府信息公开申请数量 | | | | | | | | | |', '| 一、本年新收政府信息公开申请数量 | | | 5 | 0 | 0 | 0 | 0 | 0 | 5 |');
+			.replace('| 规章 |  |  |  |', '| 规章 | 0 | 0 | 2 |')
+			.replace('| 一、本年新收政府信息公开申请数量 |  |  |  |  |  |  |  |  |  |', '| 一、本年新收政府信息公开申请数量 |  |  | 5 | 0 | 0 | 0 | 0 | 0 | 5 |');
 		const r = analyze(text);
 		assert.equal(r.version, '2021');
 		assert.equal(r.year, 2024);

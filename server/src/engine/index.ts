@@ -14,15 +14,23 @@ import { readSections } from './reader/sections';
 import { splitRows } from './syntax/rows';
 import { LineIndex } from './text/lineIndex';
 import type { Span } from './text/span';
+import { EMPTY_CONFIG, type Config } from './config';
+import type { ReportModel } from './rules/rule';
+import { runRules } from './run';
 
 export type * from './model';
 export type { Span } from './text/span';
-export type { Diagnostic, Fix, Message, RelatedLocation, Severity, TextEdit } from './rules/rule';
+export type { Diagnostic, Fix, Message, RelatedLocation, Severity, TextEdit, RuleSetting } from './rules/rule';
+export { RULES, RULE_IDS } from './rules/index';
+export { parseConfig, EMPTY_CONFIG, type Config } from './config';
 export type { TableVersion } from './format/tables';
 export { LineIndex, type Position } from './text/lineIndex';
 
-/** Reads a report. Never throws on any string; every span in the result lies inside `text`. */
-export function analyze(text: string): Report {
+/**
+ * Reads a report and checks it. Never throws on any string; every span in the result lies inside `text`.
+ * `config` sets rule severities (`{ rules: { "blank-cell": "off" } }`); defaults apply otherwise.
+ */
+export function analyze(text: string, config: Config = EMPTY_CONFIG): Report {
 	const index = new LineIndex(text);
 	const lines = index.lines();
 	const { rows } = splitRows(text, lines);
@@ -40,7 +48,7 @@ export function analyze(text: string): Report {
 	const appeals = readAppeals(rows, appealsRegion ?? whole, appealsRegion !== null);
 	const tables: Tables = { active, requests, appeals };
 
-	return {
+	const model: ReportModel = {
 		version: formatVersion(tables, sections),
 		year: meta.year,
 		title: meta.title,
@@ -48,8 +56,8 @@ export function analyze(text: string): Report {
 		date: meta.date,
 		sections,
 		tables,
-		diagnostics: [],
 	};
+	return { ...model, diagnostics: runRules(text, model, index, config) };
 }
 
 /** The version the labels suggest, for reading tables whose own headers are unreadable. */

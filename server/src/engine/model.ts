@@ -107,6 +107,8 @@ export interface ActiveBlock {
 	readonly span: Span;
 	/** The 第二十条第（X）项 marker, when written. */
 	readonly marker: Heading | null;
+	/** The header row (信息内容 | 本年新制作数量 | …), when readable. */
+	readonly header: Heading | null;
 	/** Column keys in the order the block's header (or the format) gives them. */
 	readonly columns: readonly string[];
 	readonly rows: readonly Row[];

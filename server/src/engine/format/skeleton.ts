@@ -4,31 +4,38 @@ import {
 	REQUEST_GROUPS, REQUESTS_APPLICANTS, REQUESTS_CORNER, REQUESTS_ORGANISATIONS, requestRows, type RequestRowDef, type TableVersion,
 } from './tables';
 
-/** `tsv`: tab-separated rows as Word exports them; `markdown`: Markdown pipe tables. */
-export type SkeletonStyle = 'tsv' | 'markdown';
+/** `tsv`: tab-separated rows as Word exports them; `markdown`: Markdown pipe tables; `cells`: one cell per line. */
+export type SkeletonStyle = 'tsv' | 'markdown' | 'cells';
 export type TableKey = 'active' | 'requests' | 'appeals';
+
+/** The text for a value cell (row key, column key); empty for a blank skeleton. */
+export type CellText = (row: string, column: string) => string;
 
 export interface SkeletonOptions {
 	readonly version: TableVersion;
 	readonly style: SkeletonStyle;
 	/** Line break to write; defaults to `\n`. */
 	readonly eol?: string;
+	/** Values to write into the cells; blank when absent. */
+	readonly values?: CellText;
 }
+
+const BLANK: CellText = () => '';
 
 type Grid = string[][];
 
 /** The blank table in the official layout, every value cell empty. */
 export function tableSkeleton(table: TableKey, options: SkeletonOptions): string {
 	const eol = options.eol ?? '\n';
-	if (table === 'active') return activeSkeleton(options).join(eol);
-	if (table === 'requests') return render(requestsGrid(options.version, options.style), options.style).join(eol);
-	return render(appealsGrid(options.style), options.style).join(eol);
+	const values = options.values ?? BLANK;
+	if (table === 'active') return activeSkeleton(options, values, eol).join(eol);
+	if (table === 'requests') return render(requestsGrid(options.version, options.style, values), options.style, eol).join(eol);
+	return render(appealsGrid(options.style, values), options.style, eol).join(eol);
 }
 
-/** A table's rows with their values blank, for inserting rows that a truncated table lost. */
-export function requestRowLabels(row: RequestRowDef, version: TableVersion, style: SkeletonStyle): string {
-	const labels = requestLabelCells(row, version, false);
-	return render([[...labels, ...REQUEST_COLUMNS.map(() => '')]], style, false)[0];
+/** The cells of one row of table 三 (labels as the official layout writes them, values blank). */
+export function requestRowCells(row: RequestRowDef, version: TableVersion, merged: boolean): string[] {
+	return [...requestLabelCells(row, version, merged), ...REQUEST_COLUMNS.map(() => '')];
 }
 
 /** A blank report: title, the six sections with their standard headings, and the three tables. */
@@ -48,15 +55,22 @@ export function reportSkeleton(options: SkeletonOptions & { readonly year?: numb
 	return out.join(eol);
 }
 
-function activeSkeleton(options: SkeletonOptions): string[] {
+function activeSkeleton(options: SkeletonOptions, values: CellText, eol: string): string[] {
 	const out: string[] = [];
-	ACTIVE_BLOCKS[options.version].forEach((block, k) => {
-		if (options.style === 'markdown' && k > 0) out.push('');
-		out.push(block.marker);
-		if (options.style === 'markdown') out.push('');
-		const grid: Grid = [[ACTIVE_CORNER, ...block.columns.map((c) => c.label)], ...block.rows.map((r) => [r.label, ...block.columns.map(() => '')])];
-		out.push(...render(grid, options.style));
-	});
+	for (const block of ACTIVE_BLOCKS[options.version]) out.push(...activeBlockLines(block.key, options.version, options.style, values, eol, out.length > 0));
+	return out;
+}
+
+/** One block of table 二: its marker, header and rows. */
+export function activeBlockLines(key: string, version: TableVersion, style: SkeletonStyle, values: CellText, eol: string, separated: boolean): string[] {
+	const block = ACTIVE_BLOCKS[version].find((b) => b.key === key) ?? ACTIVE_BLOCKS['2019'].find((b) => b.key === key);
+	if (!block) return [];
+	const out: string[] = [];
+	if (style !== 'tsv' && separated) out.push('');
+	out.push(style === 'cells' ? `\t${block.marker}` : block.marker);
+	if (style !== 'tsv') out.push('');
+	const grid: Grid = [[ACTIVE_CORNER, ...block.columns.map((c) => c.label)], ...block.rows.map((r) => [r.label, ...block.columns.map((c) => values(r.key, c.key))])];
+	out.push(...render(grid, style, eol));
 	return out;
 }
 
@@ -72,9 +86,8 @@ function requestLabelCells(row: RequestRowDef, version: TableVersion, merged: bo
 	return [chapter, group, row.label];
 }
 
-function requestsGrid(version: TableVersion, style: SkeletonStyle): Grid {
-	const blank = REQUEST_COLUMNS.map(() => '');
-	const rows = requestRows(version).map((row) => [...requestLabelCells(row, version, true), ...blank]);
+function requestsGrid(version: TableVersion, style: SkeletonStyle, values: CellText): Grid {
+	const rows = requestRows(version).map((row) => [...requestLabelCells(row, version, true), ...REQUEST_COLUMNS.map((c) => values(row.key, c.key))]);
 	if (style === 'markdown') {
 		const organisation = (label: string, k: number): string => (k >= 1 && k <= 5 ? `${REQUESTS_ORGANISATIONS}：${label}` : label);
 		return [[REQUESTS_CORNER, '', '', ...REQUEST_COLUMNS.map((c, k) => organisation(c.label, k))], ...rows];
@@ -87,8 +100,8 @@ function requestsGrid(version: TableVersion, style: SkeletonStyle): Grid {
 	];
 }
 
-function appealsGrid(style: SkeletonStyle): Grid {
-	const blank = APPEAL_GROUPS.flatMap(() => APPEAL_COLUMNS.map(() => ''));
+function appealsGrid(style: SkeletonStyle, values: CellText): Grid {
+	const blank = APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => values('appeals', `${g.key}.${c.key}`)));
 	const columns = APPEAL_GROUPS.flatMap(() => APPEAL_COLUMNS.map((c) => c.label));
 	if (style === 'markdown') {
 		const groups = APPEAL_GROUPS.flatMap((g, k) => [k === 0 ? g.label : `${APPEAL_SUITS}：${g.label}`, '', '', '', '']);
@@ -100,13 +113,18 @@ function appealsGrid(style: SkeletonStyle): Grid {
 }
 
 /**
- * Writes a grid as tab rows or as a Markdown pipe table, the first row above the `---` row
- * (Markdown cannot merge cells, so empty label columns are kept as they are).
+ * Writes a grid as tab rows, as a Markdown pipe table (the first row above the `---` row; Markdown cannot
+ * merge cells, so empty label columns are kept), or one cell per line with an empty line between rows.
  */
-function render(grid: Grid, style: SkeletonStyle, withHeader = true): string[] {
+export function render(grid: Grid, style: SkeletonStyle, eol = '\n', withHeader = true): string[] {
 	if (style === 'tsv') return grid.map((row) => row.join('\t'));
-	const pipe = (row: string[]): string => `| ${row.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`.replace(/ {2}/g, ' ');
-	if (!withHeader) return grid.map(pipe);
+	if (style === 'cells') return grid.map((row, k) => (k > 0 ? eol : '') + row.map((c) => `\t${c}`).join(eol));
+	if (!withHeader) return grid.map(pipeRow);
 	const width = Math.max(...grid.map((r) => r.length));
-	return [pipe(grid[0]), pipe(Array.from({ length: width }, () => '---')), ...grid.slice(1).map(pipe)];
+	return [pipeRow(grid[0]), pipeRow(Array.from({ length: width }, () => '---')), ...grid.slice(1).map(pipeRow)];
+}
+
+/** One Markdown table row: `| a | b |`, an empty cell written `|  |` so values can be typed inside. */
+export function pipeRow(row: readonly string[]): string {
+	return `| ${row.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
 }

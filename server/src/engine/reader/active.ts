@@ -22,6 +22,7 @@ const COLUMN_LABELS = TABLE_VERSIONS.flatMap((v) =>
 
 interface BlockState {
 	marker: Heading | null;
+	headerSpan: Heading | null;
 	header: ColumnDef[] | null;
 	rows: Map<string, Row>;
 	evidence: Span[];
@@ -96,7 +97,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 	let style: RawRow['style'] | null = null;
 	const state = (key: ActiveBlockKey): BlockState => {
 		let s = blocks.get(key);
-		if (!s) blocks.set(key, (s = { marker: null, header: null, rows: new Map(), evidence: [], unclean: 0 }));
+		if (!s) blocks.set(key, (s = { marker: null, headerSpan: null, header: null, rows: new Map(), evidence: [], unclean: 0 }));
 		return s;
 	};
 	const pending: { raw: RawRow; label: RawCell; values: readonly RawCell[]; key: string; block: ActiveBlockKey }[] = [];
@@ -117,7 +118,11 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 		const header = readHeader(raw.cells);
 		if (header && current) {
 			const s = state(current);
-			if (fitsBlock(header.columns, current)) s.header = header.columns;
+			if (fitsBlock(header.columns, current)) {
+				s.header = header.columns;
+				const named = raw.cells.filter((c) => c.text !== '');
+				s.headerSpan = { text: named.map((c) => c.text).join(' '), span: { start: named[0].span.start, end: named[named.length - 1].span.end } };
+			}
 			for (const v of header.versions) votes[v]++;
 			s.evidence.push(raw.span);
 			continue;
@@ -182,7 +187,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 		const def = blockDef(effective, key);
 		const unparsed = s.unclean > 0;
 		out.push({
-			key, status: unparsed ? 'unparsed' : 'parsed', span: envelope(s.evidence), marker: s.marker,
+			key, status: unparsed ? 'unparsed' : 'parsed', span: envelope(s.evidence), marker: s.marker, header: s.headerSpan,
 			columns: (s.header ?? def.columns).map((c) => c.key),
 			rows: unparsed ? [] : def.rows.map((r) => s.rows.get(r.key)).filter((r): r is Row => r !== undefined),
 		});

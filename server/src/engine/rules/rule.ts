@@ -1,3 +1,5 @@
+import type { Report } from '../model';
+import type { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -39,3 +41,43 @@ export interface Diagnostic {
 	readonly related: readonly RelatedLocation[];
 	readonly fixes: readonly Fix[];
 }
+
+/** What the user may set a rule to. */
+export type RuleSetting = Severity | 'off';
+export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** A finding before severity is applied: what a rule reports. */
+export interface Finding {
+	readonly span: Span;
+	readonly message: Message;
+	readonly related?: readonly RelatedLocation[];
+	readonly fixes?: readonly Fix[];
+}
+
+/** What a rule sees: the document text and the model read from it, plus shared, lazily computed analyses. */
+export interface RuleContext {
+	readonly text: string;
+	readonly report: ReportModel;
+	readonly lines: LineIndex;
+	/** The line break the document uses; inserted lines use it too. */
+	readonly eol: string;
+	/** A value computed once per document and shared between rules (e.g. the arithmetic analysis). */
+	shared<T>(key: string, compute: () => T): T;
+}
+
+export interface Rule {
+	/** Stable kebab-case id: the diagnostic code, the config key, the doc anchor and the file name. */
+	readonly id: string;
+	readonly defaultSeverity: Severity;
+	/** One line for settings and documentation. */
+	readonly description: Message;
+	readonly check: (ctx: RuleContext) => readonly Finding[];
+}
+
+/** Gives a rule its type; nothing else (markdownlint's `@type {Rule}`). */
+export function defineRule(rule: Rule): Rule {
+	return rule;
+}
+
+/** The model as rules see it: everything but the diagnostics they produce. */
+export type ReportModel = Omit<Report, 'diagnostics'>;

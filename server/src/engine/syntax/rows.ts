@@ -170,7 +170,12 @@ function pipeCells(line: Line): RawCell[] | null {
 	if (bars.length === 0) return null;
 	const bounds = [-1, ...bars, t.length];
 	const cells: RawCell[] = [];
-	for (let k = 0; k + 1 < bounds.length; k++) cells.push(shift(cellOf(t, bounds[k] + 1, bounds[k + 1]), line.start));
+	for (let k = 0; k + 1 < bounds.length; k++) {
+		const c = cellOf(t, bounds[k] + 1, bounds[k + 1]);
+		// An empty cell `|  |`: a value typed into it goes after the first space.
+		const inside = c.text === '' && bounds[k + 1] - bounds[k] > 2 ? 1 : 0;
+		cells.push(shift(inside ? { text: '', span: { start: c.span.start + 1, end: c.span.start + 1 } } : c, line.start));
+	}
 	// Outer pipes leave an empty first and last segment: `| a | b |`.
 	if (isBlank(t.slice(0, bars[0]))) cells.shift();
 	if (isBlank(t.slice(bars[bars.length - 1] + 1))) cells.pop();

@@ -1,0 +1,48 @@
+/**
+ * The rule registry: one import and one entry per rule. test/rules/registry.test.ts keeps it in step with
+ * the rule files, their ids, their documentation and their tests.
+ */
+import appealTotal from './appeal-total';
+import balance from './balance';
+import blankCell from './blank-cell';
+import cellCount from './cell-count';
+import formatVersion from './format-version';
+import headingWording from './heading-wording';
+import legacyStructure from './legacy-structure';
+import missingRow from './missing-row';
+import missingSection from './missing-section';
+import missingTable from './missing-table';
+import missingTitle from './missing-title';
+import negativeCount from './negative-count';
+import notANumber from './not-a-number';
+import publicationDate from './publication-date';
+import resultTotal from './result-total';
+import rowTotal from './row-total';
+import sectionOrder from './section-order';
+import unknownRow from './unknown-row';
+import unparsedTable from './unparsed-table';
+import type { Rule } from './rule';
+
+export const RULES: readonly Rule[] = [
+	missingSection,
+	sectionOrder,
+	headingWording,
+	legacyStructure,
+	missingTitle,
+	missingTable,
+	missingRow,
+	unknownRow,
+	formatVersion,
+	cellCount,
+	notANumber,
+	blankCell,
+	negativeCount,
+	rowTotal,
+	resultTotal,
+	balance,
+	appealTotal,
+	unparsedTable,
+	publicationDate,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

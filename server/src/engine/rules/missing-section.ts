@@ -1,0 +1,36 @@
+import { SECTIONS } from '../format/sections';
+import { sectionInsertion } from '../edit/insert';
+import { defineRule, type Finding } from './rule';
+
+/**
+ * One of the six sections is absent. The fix inserts the standard heading where the section belongs
+ * (before the next section, or before the surviving figures of its table) and, for 二/三/四 without
+ * a table anywhere, a blank table of the report's version.
+ *
+ * ```text
+ * 三、收到和处理政府信息公开申请情况
+ * …
+ * «»结果维持 → 结果纠正 …       ← 四's heading lost (000): reported and inserted here
+ * ```
+ */
+export default defineRule({
+	id: 'missing-section',
+	defaultSeverity: 'error',
+	description: { zh: '缺少六个部分之一', en: 'One of the six sections is missing' },
+	check(ctx) {
+		const { report } = ctx;
+		if (report.version === 'pre-2019') return [];
+		const findings: Finding[] = [];
+		for (const def of SECTIONS) {
+			if (report.sections.some((s) => s.number === def.number)) continue;
+			const { at, edit, orphan } = sectionInsertion(ctx, def, true);
+			// Orphaned figures are marked where the heading belongs; otherwise the place is marked zero-width.
+			findings.push({
+				span: { start: at, end: orphan ? ctx.lines.line(ctx.lines.positionAt(at).line).end : at },
+				message: { zh: `缺少第${def.heading[0]}部分“${def.heading}”`, en: `Section ${def.number} “${def.heading}” is missing` },
+				fixes: [{ title: { zh: `插入“${def.heading}”`, en: `Insert “${def.heading}”` }, edits: [edit], safe: true }],
+			});
+		}
+		return findings;
+	},
+});

@@ -1,0 +1,28 @@
+import { SECTIONS } from '../format/sections';
+import { lineEndAt } from '../edit/edits';
+import { tableOfSection, tableText } from '../edit/insert';
+import { defineRule, type Finding } from './rule';
+
+/** Section 二, 三 or 四 is there but holds no recognisable table. The fix inserts the blank table after the heading. */
+export default defineRule({
+	id: 'missing-table',
+	defaultSeverity: 'error',
+	description: { zh: '第二、三、四部分缺少统计表', en: 'Section 二, 三 or 四 has no recognisable table' },
+	check(ctx) {
+		const { report, eol } = ctx;
+		if (report.version === 'pre-2019') return [];
+		const findings: Finding[] = [];
+		for (const s of report.sections) {
+			const key = s.number === null ? undefined : tableOfSection(s.number);
+			if (!key || report.tables[key] !== null || s.number === null) continue;
+			const at = lineEndAt(ctx.lines, s.heading.span.start);
+			const heading = SECTIONS[s.number - 1].heading;
+			findings.push({
+				span: s.heading.span,
+				message: { zh: `“${heading}”缺少统计表`, en: `“${heading}” has no statistical table` },
+				fixes: [{ title: { zh: '插入空白统计表', en: 'Insert the blank table' }, edits: [{ span: { start: at, end: at }, newText: eol + eol + tableText(ctx, key) + eol }], safe: true }],
+			});
+		}
+		return findings;
+	},
+});
