@@ -6,7 +6,11 @@ import { analyze } from '../engine/index';
 import { exportCsv, exportReport, type ExportRecord } from '../engine/features/export';
 import { reportSkeleton } from '../engine/format/skeleton';
 import { choice, parseArgs, UsageError, type ParsedArgs } from './args';
-import { expandPaths, readReport, UnreadableFile, type ReportFile } from './files';
+import { expandPaths, readReport, UnreadableFile, writeReport, type ReportFile } from './files';
+import { ConfigFinder, readConfigFile, type LoadedConfig } from './config';
+import { toSarif, type SarifInput } from './sarif';
+import { fixAll } from '../engine/features/fixAll';
+import { LineIndex } from '../engine/index';
 import { detectLang, message, type Lang } from './messages';
 
 export interface Io {
@@ -17,7 +21,9 @@ export interface Io {
 }
 
 const EXIT_OK = 0;
+const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
+const VERSION = '0.1.0';
 
 export function run(argv: readonly string[], io: Io): number {
 	const [command, ...rest] = argv;
@@ -31,6 +37,11 @@ export function run(argv: readonly string[], io: Io): number {
 			const args = parseArgs(rest, ['format', 'lang'], []);
 			lang = detectLang(args.options.get('lang'), io.env);
 			return exportCommand(args, lang, io);
+		}
+		if (command === 'check') {
+			const args = parseArgs(rest, ['format', 'config', 'lang'], ['fix']);
+			lang = detectLang(args.options.get('lang'), io.env);
+			return checkCommand(args, lang, io);
 		}
 		if (command === 'skeleton') {
 			const args = parseArgs(rest, ['version', 'style', 'year', 'body', 'lang'], []);
@@ -90,4 +101,64 @@ function skeletonCommand(args: ParsedArgs, io: Io): number {
 	if (args.positionals.length > 0) throw new UsageError(args.positionals[0]);
 	io.out(reportSkeleton({ version, style, year, body: args.options.get('body') }) + '\n');
 	return EXIT_OK;
+}
+
+function checkCommand(args: ParsedArgs, lang: Lang, io: Io): number {
+	const format = choice(args, 'format', ['text', 'json', 'sarif'] as const, 'text');
+	const explicit = args.options.get('config');
+	const fixed = explicit !== undefined ? readConfigFile(explicit) : null;
+	const finder = new ConfigFinder();
+	let failed = false;
+	const reported = new Set<string>();
+	const configFor = (file: string): LoadedConfig => {
+		const loaded = fixed ?? finder.forFile(file);
+		if (loaded.file && loaded.problems.length > 0 && !reported.has(loaded.file)) {
+			reported.add(loaded.file);
+			for (const p of loaded.problems) io.err(`${loaded.file}: ${message('configProblem', lang)}${p[lang]}\n`);
+			failed = true;
+		}
+		return loaded;
+	};
+	if (fixed) configFor('');
+	const loaded = loadFiles(args.positionals, lang, io);
+	failed ||= loaded.failed;
+
+	const results: (SarifInput & { version: string | null; year: number | null })[] = [];
+	const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+	for (const file of loaded.files) {
+		const { config } = configFor(file.path);
+		let text = file.text;
+		if (args.flags.has('fix')) {
+			const out = fixAll(text, analyze, config);
+			if (out.text !== text) {
+				writeReport(file, out.text);
+				text = out.text;
+			}
+		}
+		const report = analyze(text, config);
+		for (const d of report.diagnostics) counts[d.severity]++;
+		results.push({ file: file.path, lines: new LineIndex(text), diagnostics: report.diagnostics, version: report.version === 'unknown' ? null : report.version, year: report.year });
+	}
+
+	if (format === 'text') {
+		for (const r of results) {
+			for (const d of r.diagnostics) {
+				const p = r.lines.positionAt(d.span.start);
+				io.out(`${r.file}:${p.line + 1}:${p.character + 1}: ${d.severity} ${d.code} ${d.message[lang]}\n`);
+			}
+		}
+		const summary = message('summary', lang)
+			.replace('{files}', String(results.length)).replace('{errors}', String(counts.error))
+			.replace('{warnings}', String(counts.warning)).replace('{infos}', String(counts.info + counts.hint));
+		io.err(summary + '\n');
+	} else if (format === 'json') {
+		io.out(JSON.stringify(results.map((r) => ({
+			file: r.file, version: r.version, year: r.year,
+			diagnostics: r.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message[lang], range: r.lines.range(d.span) })),
+		})), null, 2) + '\n');
+	} else {
+		io.out(JSON.stringify(toSarif(results, lang, VERSION), null, 2) + '\n');
+	}
+	if (failed) return EXIT_USAGE;
+	return counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }

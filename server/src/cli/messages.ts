@@ -21,6 +21,10 @@ PATH is a file or a folder (its .txt and .md files). --lang zh|en chooses the me
 	encoding: { zh: '无法读取：文件编码无法识别（支持 UTF-8、UTF-16 和 GB18030/GBK）', en: 'cannot read: unknown text encoding (UTF-8, UTF-16 and GB18030/GBK are supported)' },
 	unreadable: { zh: '无法读取：', en: 'cannot read: ' },
 	noFiles: { zh: '没有找到 .txt 或 .md 文件', en: 'no .txt or .md files found' },
+	configProblem: { zh: '配置问题：', en: 'configuration problem: ' },
+	fixed: { zh: '已自动修复', en: 'fixed' },
+	summary: { zh: '共检查 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示', en: '{files} files checked: {errors} errors, {warnings} warnings, {infos} notes' },
+	severityError: { zh: '错误', en: 'error' },
 } as const;
 
 export type MessageKey = keyof typeof TEXT;

@@ -6,7 +6,7 @@ import type { Span } from '../text/span';
 import { lineEndAt, lineStartAt, styleOfRow } from './edits';
 
 /** Values that carry over between versions: same keys, and 本年新制作数量 ↔ 本年制发件数, 其他处理 ↔ 3.其他. */
-const CARRY: Readonly<Record<string, string>> = { 'newlyMade': 'issued', 'issued': 'newlyMade', 'otherHandling': 'otherHandling.other' };
+const CARRY: Readonly<Record<string, string>> = { newlyMade: 'issued', issued: 'newlyMade', 'otherHandling.other': 'otherHandling' };
 
 /** The whole lines a span touches. */
 export function wholeLines(ctx: RuleContext, span: Span): Span {
@@ -20,14 +20,15 @@ export function writtenValues(table: Table, rows = table.rows): CellText {
 	return (row, column) => {
 		const direct = byKey.get(`${row}|${column}`);
 		if (direct !== undefined) return direct;
+		if (row === 'otherHandling') {
+			// 2021 → 2019: the three （六） rows add up to the single one.
+			const parts = ['otherHandling.noCorrection', 'otherHandling.unpaidFee', 'otherHandling.other'].map((k) => byKey.get(`${k}|${column}`));
+			if (parts.every((p) => p !== undefined && /^\d+$/.test(p))) return String(parts.reduce((a, p) => a + Number(p), 0));
+		}
 		const fromRow = CARRY[row];
 		if (fromRow && byKey.has(`${fromRow}|${column}`)) return byKey.get(`${fromRow}|${column}`) ?? '';
 		const fromColumn = CARRY[column];
 		if (fromColumn && byKey.has(`${row}|${fromColumn}`)) return byKey.get(`${row}|${fromColumn}`) ?? '';
-		if (row === 'otherHandling') {
-			const parts = ['otherHandling.noCorrection', 'otherHandling.unpaidFee', 'otherHandling.other'].map((k) => byKey.get(`${k}|${column}`));
-			if (parts.every((p) => p !== undefined && /^\d+$/.test(p))) return String(parts.reduce((a, p) => a + Number(p), 0));
-		}
 		return '';
 	};
 }

@@ -69,7 +69,8 @@ export function similarity(text: string, label: string): number {
 	if (text === '' || label === '') return 0;
 	if (text === label) return 3;
 	if (label.startsWith(text) && text.length >= Math.max(3, Math.ceil(label.length * 0.5))) return 2;
-	if (text.startsWith(label) && label.length >= 2) return 2;
+	// A note after the label (上一年项目数量(指2019年事项数)); two-character labels (其他, 总计) only match whole.
+	if (text.startsWith(label) && label.length >= 3) return 2;
 	if (label.length >= 4 && text.includes(label)) return 1;
 	return 0;
 }

@@ -1,6 +1,6 @@
 import { nameOf } from '../format/names';
 import { activeBlockLines, requestRowCells } from '../format/skeleton';
-import { APPEAL_CELLS, REQUEST_ROWS, requestRows, type TableVersion } from '../format/tables';
+import { APPEAL_CELLS, requestRows, type TableVersion } from '../format/tables';
 import { blockDef } from '../reader/active';
 import { valueIn } from '../arithmetic/relations';
 import type { Row, RequestsTable } from '../model';
@@ -29,36 +29,48 @@ function insertNear(ctx: RuleContext, prev: Row | undefined, next: Row | undefin
 }
 
 /**
- * Values for inserted total rows, from the table's own arithmetic: （七）总计 as the sum of the results,
- * 四、结转下年度继续办理 as 一 + 二 − （七）. Other inserted rows are blank.
+ * The values of inserted rows: （七）总计 as the sum of the results, 四、结转下年度继续办理 as
+ * 一 + 二 − （七）, other rows blank (0). Null when no values can satisfy every total that the insertion
+ * makes checkable (the table's own totals disagree): then the rows are not offered, and the drafter (or
+ * fix-all's next pass) corrects the totals first.
  */
-function derivedValues(table: RequestsTable, key: string, column: string, inserted: ReadonlySet<string>): string {
-	const get = (k: string): number | undefined => {
-		const cell = table.rows.find((r) => r.key === k)?.cells.find((c) => c.column === column);
-		return cell ? valueIn(cell) : inserted.has(k) ? 0 : undefined;
+function insertedValues(table: RequestsTable, run: readonly string[], version: TableVersion, columns: readonly string[]): Map<string, number[]> | null {
+	const present = new Map(table.rows.map((r) => [r.key, r]));
+	const value = (key: string, column: string): number | undefined => {
+		const row = present.get(key);
+		if (!row) return run.includes(key) ? 0 : undefined;
+		const cell = row.cells.find((c) => c.column === column);
+		return cell ? valueIn(cell) : undefined;
 	};
-	const resultSum = (): number | undefined => {
-		let s = 0;
-		for (const r of REQUEST_ROWS) {
-			if (r.role !== 'result' || !(table.rows.some((x) => x.key === r.key) || inserted.has(r.key))) continue;
-			const v = get(r.key);
-			if (v === undefined) return undefined;
-			s += v;
+	const rows = requestRows(version);
+	const results = rows.filter((r) => r.role === 'result');
+	const out = new Map<string, number[]>(run.map((k) => [k, columns.map(() => 0)]));
+	const resultTotal: number[] = [];
+	const carriedForward: number[] = [];
+	for (const [c, column] of columns.entries()) {
+		let sum = 0;
+		for (const r of results) {
+			const v = value(r.key, column);
+			if (v === undefined) return null;
+			sum += v;
 		}
-		return s;
-	};
-	if (key === 'resultTotal') {
-		const v = resultSum();
-		return v === undefined ? '' : formatNumber(v);
+		const total = run.includes('resultTotal') ? sum : value('resultTotal', column);
+		const n = value('newRequests', column);
+		const carried = value('carriedOver', column);
+		if (total === undefined || n === undefined || carried === undefined) return null;
+		const forward = run.includes('carriedForward') ? n + carried - total : value('carriedForward', column);
+		if (forward === undefined || forward < 0 || total !== sum || n + carried !== total + forward) return null;
+		resultTotal[c] = total;
+		carriedForward[c] = forward;
 	}
-	if (key === 'carriedForward') {
-		const n = get('newRequests');
-		const c = get('carriedOver');
-		const r = inserted.has('resultTotal') ? resultSum() : get('resultTotal');
-		if (n === undefined || c === undefined || r === undefined || n + c - r < 0) return '';
-		return formatNumber(n + c - r);
+	const t = columns.indexOf('total');
+	const parts = columns.map((col, k) => (col === 'total' || col === 'organisations' ? -1 : k)).filter((k) => k >= 0);
+	for (const [key, values] of [['resultTotal', resultTotal], ['carriedForward', carriedForward]] as const) {
+		if (!run.includes(key)) continue;
+		if (t >= 0 && parts.reduce((a, k) => a + values[k], 0) !== values[t]) return null;
+		out.set(key, values);
 	}
-	return '';
+	return out;
 }
 
 function requestFindings(ctx: RuleContext, table: RequestsTable, version: TableVersion): Finding[] {
@@ -77,15 +89,16 @@ function requestFindings(ctx: RuleContext, table: RequestsTable, version: TableV
 		const reference = prev ?? next;
 		const style = reference?.style ?? 'tab';
 		const width = reference ? writtenWidth(ctx.text, reference, ctx.lines) : 0;
-		const inserted = new Set(run.map((r) => r.key));
+		const values = insertedValues(table, run.map((r) => r.key), version, valueColumns);
 		const body = run.map((def) => {
 			const cells = requestRowCells(def, version, true);
 			let labels = cells.slice(0, cells.length - 7);
 			const labelColumns = width > 0 ? Math.max(1, width - valueColumns.length) : labels.length;
 			if (labels.length > labelColumns) labels = [...Array(labelColumns - 1).fill(''), labels.filter((l) => l !== '').join('')];
-			return renderRow([...labels, ...valueColumns.map((c) => derivedValues(table, def.key, c, inserted))], style, ctx.eol);
+			const written = def.key === 'resultTotal' || def.key === 'carriedForward' ? (values?.get(def.key) ?? []).map(formatNumber) : [];
+			return renderRow([...labels, ...valueColumns.map((_, k) => written[k] ?? '')], style, ctx.eol);
 		}).join(style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
-		const edit = insertNear(ctx, prev, next, body);
+		const edit = values ? insertNear(ctx, prev, next, body) : null;
 		const names = listed(run.map((r) => r.key));
 		findings.push({
 			span: (prev ?? next)?.label.span ?? table.span,
@@ -93,6 +106,7 @@ function requestFindings(ctx: RuleContext, table: RequestsTable, version: TableV
 				zh: `${nameOf('requests').zh}缺少 ${run.length} 行${prev ? `（在“${prev.label.text}”之后）` : ''}：${names.zh}`,
 				en: `${nameOf('requests').en} lacks ${run.length} row${run.length > 1 ? 's' : ''}${prev ? ` after “${prev.label.text}”` : ''}: ${names.en}`,
 			},
+			related: values ? [] : [{ span: table.span, message: { zh: '表中已有合计不一致，请先更正合计错误，再插入缺少的行', en: 'The totals already in the table disagree: correct them before inserting the missing rows' } }],
 			fixes: edit ? [{ title: { zh: `插入缺少的 ${run.length} 行`, en: `Insert the ${run.length} missing row${run.length > 1 ? 's' : ''}` }, edits: [edit], safe: true }] : [],
 		});
 		k = end;

@@ -1,0 +1,47 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseConfig, RULE_IDS, type Config, type Message } from '../engine/index';
+
+export const CONFIG_FILE = '.nianbao.json';
+
+export interface LoadedConfig {
+	readonly config: Config;
+	readonly file: string | null;
+	readonly problems: readonly Message[];
+}
+
+/** Reads and validates a configuration file; a file that is not JSON is a problem, never a crash. */
+export function readConfigFile(file: string): LoadedConfig {
+	let json: unknown;
+	try {
+		json = JSON.parse(fs.readFileSync(file, 'utf8'));
+	} catch (e) {
+		const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : { zh: `不是有效的 JSON：${(e as Error).message}`, en: `not valid JSON: ${(e as Error).message}` };
+		return { config: { rules: {} }, file, problems: [reason] };
+	}
+	const { config, problems } = parseConfig(json, RULE_IDS);
+	return { config, file, problems };
+}
+
+/** Finds `.nianbao.json` by walking up from a report's folder (the nearest wins), caching per folder. */
+export class ConfigFinder {
+	private readonly cache = new Map<string, LoadedConfig>();
+
+	forFile(file: string): LoadedConfig {
+		return this.forDir(path.dirname(path.resolve(file)));
+	}
+
+	private forDir(dir: string): LoadedConfig {
+		const cached = this.cache.get(dir);
+		if (cached) return cached;
+		const candidate = path.join(dir, CONFIG_FILE);
+		let found: LoadedConfig;
+		if (fs.existsSync(candidate)) found = readConfigFile(candidate);
+		else {
+			const parent = path.dirname(dir);
+			found = parent === dir ? { config: { rules: {} }, file: null, problems: [] } : this.forDir(parent);
+		}
+		this.cache.set(dir, found);
+		return found;
+	}
+}
