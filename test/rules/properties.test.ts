@@ -34,7 +34,7 @@ function errorCounts(diagnostics: readonly Diagnostic[]): Map<string, number> {
 
 /** The relations of SPEC §2.5 that fail, by kind and place (row, column or group). */
 function failingRelations(report: Report): Set<string> {
-	return new Set(relationsOf(report.tables).relations.filter((r) => statusOf(r) === 'fails').map((r) => `${r.kind}:${r.where}:${r.target.column}`));
+	return new Set(relationsOf(report.tables).relations.filter((r) => statusOf(r) === 'fails').map((r) => `${r.kind}:${r.where}:${r.target.cell.column}`));
 }
 
 /**

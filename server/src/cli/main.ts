@@ -2,7 +2,7 @@
  * The `nianbao` command line: the engine over files, for bulk checks and data export (SPEC §5).
  * Exit status: 0 success, 1 errors found (check), 2 bad usage or unreadable input.
  */
-import { analyze } from '../engine/index';
+import { analyze, read } from '../engine/index';
 import { exportCsv, exportReport, type ExportRecord } from '../engine/features/export';
 import { reportSkeleton } from '../engine/format/skeleton';
 import { choice, parseArgs, UsageError, type ParsedArgs } from './args';
@@ -87,7 +87,7 @@ export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files
 function exportCommand(args: ParsedArgs, lang: Lang, io: Io): number {
 	const format = choice(args, 'format', ['json', 'csv'] as const, 'json');
 	const { files, failed } = loadFiles(args.positionals, lang, io);
-	const records: ExportRecord[] = files.map((f) => exportReport(f.path, f.text, analyze(f.text)));
+	const records: ExportRecord[] = files.map((f) => exportReport(f.path, f.text, read(f.text)));
 	io.out(format === 'json' ? JSON.stringify(records, null, 2) + '\n' : exportCsv(records));
 	return failed ? EXIT_USAGE : EXIT_OK;
 }

@@ -16,6 +16,7 @@ import { LineIndex } from './text/lineIndex';
 import type { Span } from './text/span';
 import { EMPTY_CONFIG, type Config } from './config';
 import type { ReportModel } from './rules/rule';
+export type { ReportModel } from './rules/rule';
 import { runRules } from './run';
 
 export type * from './model';
@@ -32,6 +33,16 @@ export { LineIndex, type Position } from './text/lineIndex';
  */
 export function analyze(text: string, config: Config = EMPTY_CONFIG): Report {
 	const index = new LineIndex(text);
+	const model = readModel(text, index);
+	return { ...model, diagnostics: runRules(text, model, index, config) };
+}
+
+/** Reads a report's structure without checking it: for export and previews, which need no diagnostics. */
+export function read(text: string): ReportModel {
+	return readModel(text, new LineIndex(text));
+}
+
+function readModel(text: string, index: LineIndex): ReportModel {
 	const lines = index.lines();
 	const { rows } = splitRows(text, lines);
 	const sections = readSections(text, rows);
@@ -48,7 +59,7 @@ export function analyze(text: string, config: Config = EMPTY_CONFIG): Report {
 	const appeals = readAppeals(rows, appealsRegion ?? whole, appealsRegion !== null);
 	const tables: Tables = { active, requests, appeals };
 
-	const model: ReportModel = {
+	return {
 		version: formatVersion(tables, sections),
 		year: meta.year,
 		title: meta.title,
@@ -57,7 +68,6 @@ export function analyze(text: string, config: Config = EMPTY_CONFIG): Report {
 		sections,
 		tables,
 	};
-	return { ...model, diagnostics: runRules(text, model, index, config) };
 }
 
 /** The version the labels suggest, for reading tables whose own headers are unreadable. */

@@ -1,24 +1,38 @@
 import { REQUEST_ROWS } from '../format/tables';
-import type { Cell, Row, Tables as ReportModelTables } from '../model';
+import type { Cell, Tables as ReportModelTables } from '../model';
 
 /** The arithmetic of SPEC §2.5: 2 row total, 3 result total, 1 balance (勾稽关系), 4 table 四 totals. */
 export type RelationKind = 'row-total' | 'result-total' | 'balance' | 'appeal-total';
+
+/** A cell as the arithmetic sees it: a small id (for cheap lookups), the cell, and its row. */
+export interface CellRef {
+	readonly id: number;
+	readonly cell: Cell;
+	readonly row: string;
+}
+
+/** Values given to cells by a repair being simulated, by cell id. */
+export type Edits = ReadonlyMap<number, number>;
+
+export type Status = 'holds' | 'fails' | 'unchecked';
 
 /** `sum(left) = sum(right)`, and the cell a repair sets. */
 export interface Relation {
 	readonly kind: RelationKind;
 	/** The row (row-total), column (result-total, balance) or group (appeal-total) it is about. */
 	readonly where: string;
-	readonly left: readonly Cell[];
-	readonly right: readonly Cell[];
+	readonly left: readonly CellRef[];
+	readonly right: readonly CellRef[];
 	/** The total a repair sets: the row's 总计, （七）总计, 四、结转… (a choice), the group's 总计. */
-	readonly target: Cell;
+	readonly target: CellRef;
+	/** Whether it holds as the document stands. */
+	readonly status: Status;
 }
 
-/** Cells and the row each belongs to, for naming cells in messages. */
 export interface Relations {
 	readonly relations: readonly Relation[];
-	readonly rowOf: ReadonlyMap<Cell, string>;
+	/** Every cell that takes part in a relation, indexed by its id. */
+	readonly cells: readonly CellRef[];
 }
 
 const RESULT_KEYS = new Set(REQUEST_ROWS.filter((r) => r.role === 'result').map((r) => r.key));
@@ -29,67 +43,82 @@ const RESULT_KEYS = new Set(REQUEST_ROWS.filter((r) => r.role === 'result').map(
  */
 export function relationsOf(tables: ReportModelTables): Relations {
 	const relations: Relation[] = [];
-	const rowOf = new Map<Cell, string>();
+	const cells: CellRef[] = [];
+	const ref = (cell: Cell, row: string): CellRef => {
+		const r = { id: cells.length, cell, row };
+		cells.push(r);
+		return r;
+	};
+	const relation = (kind: RelationKind, where: string, left: CellRef[], right: CellRef[], target: CellRef) => {
+		relations.push({ kind, where, left, right, target, status: statusOf({ left, right }) });
+	};
 	const requests = tables.requests;
-	if (requests && requests.status === 'parsed') {
-		const rows = new Map<string, Row>(requests.rows.map((r) => [r.key, r]));
-		for (const r of requests.rows) for (const c of r.cells) rowOf.set(c, r.key);
-		const cell = (row: Row | undefined, column: string): Cell | undefined => row?.cells.find((c) => c.column === column && !c.missing);
-		const columns = requests.rows[0]?.cells.map((c) => c.column) ?? [];
-		const parts = columns.filter((c) => c !== 'total' && c !== 'organisations');
-		const organisations = ['commercial', 'research', 'publicInterest', 'legal', 'other'];
+	if (requests && requests.status === 'parsed' && requests.rows.length > 0) {
+		// Every row of table 三 has the same columns in the same order: index them once.
+		const columns = requests.rows[0].cells.map((c) => c.column);
+		const grid = new Map<string, (CellRef | undefined)[]>();
+		for (const row of requests.rows) grid.set(row.key, columns.map((column, k) => {
+			const c = row.cells[k];
+			return c && c.column === column && !c.missing ? ref(c, row.key) : undefined;
+		}));
+		const none: (CellRef | undefined)[] = [];
+		const all = (list: (CellRef | undefined)[]): list is CellRef[] => list.every((t) => t !== undefined);
+		const index = (names: readonly string[]) => names.map((n) => columns.indexOf(n)).filter((k) => k >= 0);
+		const parts = index(columns.filter((c) => c !== 'total' && c !== 'organisations'));
+		const organisations = index(['commercial', 'research', 'publicInterest', 'legal', 'other']);
+		const totalAt = columns.indexOf('total');
+		const subtotalAt = columns.indexOf('organisations');
 		for (const row of requests.rows) {
-			const total = cell(row, 'total');
-			const terms = parts.map((p) => cell(row, p));
-			if (total && terms.every((t) => t !== undefined)) relations.push({ kind: 'row-total', where: row.key, left: [total], right: terms as Cell[], target: total });
-			const subtotal = cell(row, 'organisations');
-			const orgTerms = organisations.map((p) => cell(row, p));
-			if (subtotal && orgTerms.every((t) => t !== undefined)) relations.push({ kind: 'row-total', where: row.key, left: [subtotal], right: orgTerms as Cell[], target: subtotal });
+			const cells = grid.get(row.key) ?? none;
+			const total = cells[totalAt];
+			const terms = parts.map((k) => cells[k]);
+			if (total && all(terms)) relation('row-total', row.key, [total], terms, total);
+			const subtotal = cells[subtotalAt];
+			const orgTerms = organisations.map((k) => cells[k]);
+			if (subtotal && organisations.length === 5 && all(orgTerms)) relation('row-total', row.key, [subtotal], orgTerms, subtotal);
 		}
-		const resultRows = requests.rows.filter((r) => RESULT_KEYS.has(r.key));
+		const results = requests.rows.filter((r) => RESULT_KEYS.has(r.key)).map((r) => grid.get(r.key) ?? none);
 		const resultsComplete = !requests.missingRows.some((k) => RESULT_KEYS.has(k));
-		const resultTotal = rows.get('resultTotal');
-		for (const column of columns) {
-			const total = cell(resultTotal, column);
-			const terms = resultRows.map((r) => cell(r, column));
-			if (total && resultsComplete && terms.every((t) => t !== undefined)) {
-				relations.push({ kind: 'result-total', where: column, left: [total], right: terms as Cell[], target: total });
-			}
-			const inputs = [cell(rows.get('newRequests'), column), cell(rows.get('carriedOver'), column)];
-			const outputs = [total, cell(rows.get('carriedForward'), column)];
-			if ([...inputs, ...outputs].every((t) => t !== undefined)) {
-				relations.push({ kind: 'balance', where: column, left: inputs as Cell[], right: outputs as Cell[], target: outputs[1] as Cell });
-			}
-		}
+		const [resultTotal, newRequests, carriedOver, carriedForward] = ['resultTotal', 'newRequests', 'carriedOver', 'carriedForward'].map((k) => grid.get(k) ?? none);
+		columns.forEach((column, k) => {
+			const total = resultTotal[k];
+			const terms = results.map((cells) => cells[k]);
+			if (total && resultsComplete && all(terms)) relation('result-total', column, [total], terms, total);
+			const inputs = [newRequests[k], carriedOver[k]];
+			const outputs = [total, carriedForward[k]];
+			if (all(inputs) && all(outputs)) relation('balance', column, inputs, outputs, outputs[1]);
+		});
 	}
 	const appeals = tables.appeals;
 	if (appeals && appeals.status === 'parsed' && appeals.rows[0]) {
-		const row = appeals.rows[0];
-		for (const c of row.cells) rowOf.set(c, 'appeals');
+		const byColumn = new Map(appeals.rows[0].cells.filter((c) => !c.missing).map((c) => [c.column, ref(c, 'appeals')]));
 		for (const group of ['review', 'suitDirect', 'suitAfterReview']) {
-			const get = (col: string) => row.cells.find((c) => c.column === `${group}.${col}` && !c.missing);
-			const total = get('total');
-			const terms = ['upheld', 'corrected', 'other', 'pending'].map(get);
-			if (total && terms.every((t) => t !== undefined)) relations.push({ kind: 'appeal-total', where: group, left: [total], right: terms as Cell[], target: total });
+			const total = byColumn.get(`${group}.total`);
+			const terms = ['upheld', 'corrected', 'other', 'pending'].map((col) => byColumn.get(`${group}.${col}`));
+			if (total && terms.every((t): t is CellRef => t !== undefined)) relation('appeal-total', group, [total], terms as CellRef[], total);
 		}
 	}
-	return { relations, rowOf };
+	return { relations, cells };
 }
 
 /** A cell's value in the arithmetic: blanks and placeholders (-, /, 无) count as 0; text cannot be checked. */
-export function valueIn(cell: Cell, edits?: ReadonlyMap<Cell, number>): number | undefined {
-	const edited = edits?.get(cell);
-	if (edited !== undefined) return edited;
+export function valueIn(cell: Cell): number | undefined {
 	if (cell.missing) return undefined;
 	if (cell.kind === 'number') return cell.value ?? undefined;
 	if (cell.kind === 'blank' || cell.kind === 'placeholder') return 0;
 	return undefined;
 }
 
-export function sum(cells: readonly Cell[], edits?: ReadonlyMap<Cell, number>): number | undefined {
+/** A cell's value with the simulated edits applied. */
+export function valueOfRef(ref: CellRef, edits?: Edits): number | undefined {
+	const edited = edits?.get(ref.id);
+	return edited !== undefined ? edited : valueIn(ref.cell);
+}
+
+export function sum(refs: readonly CellRef[], edits?: Edits): number | undefined {
 	let s = 0;
-	for (const c of cells) {
-		const v = valueIn(c, edits);
+	for (const r of refs) {
+		const v = valueOfRef(r, edits);
 		if (v === undefined) return undefined;
 		s += v;
 	}
@@ -98,20 +127,17 @@ export function sum(cells: readonly Cell[], edits?: ReadonlyMap<Cell, number>): 
 
 const EPSILON = 1e-9;
 
-export type Status = 'holds' | 'fails' | 'unchecked';
-
-export function statusOf(r: Relation, edits?: ReadonlyMap<Cell, number>): Status {
+export function statusOf(r: Pick<Relation, 'left' | 'right'>, edits?: Edits): Status {
 	const l = sum(r.left, edits);
 	const rr = sum(r.right, edits);
 	if (l === undefined || rr === undefined) return 'unchecked';
 	return Math.abs(l - rr) < EPSILON ? 'holds' : 'fails';
 }
 
-/** The value `cell` must have for `r` to hold, the other cells as they are. */
-export function implied(r: Relation, cell: Cell, edits?: ReadonlyMap<Cell, number>): number | undefined {
-	const others = (side: readonly Cell[]) => sum(side.filter((c) => c !== cell), edits);
-	const inLeft = r.left.includes(cell);
-	const own = others(inLeft ? r.left : r.right);
+/** The value `ref` must have for `r` to hold, the other cells as they are. */
+export function implied(r: Relation, ref: CellRef, edits?: Edits): number | undefined {
+	const inLeft = r.left.includes(ref);
+	const own = sum((inLeft ? r.left : r.right).filter((c) => c !== ref), edits);
 	const other = sum(inLeft ? r.right : r.left, edits);
 	if (own === undefined || other === undefined) return undefined;
 	return other - own;

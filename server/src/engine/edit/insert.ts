@@ -1,6 +1,7 @@
 import { reportSkeleton, tableSkeleton, type TableKey } from '../format/skeleton';
 import type { SectionDef } from '../format/sections';
 import type { TableVersion } from '../format/tables';
+import { memoize } from '../text/memo';
 import type { RuleContext, TextEdit } from '../rules/rule';
 import { documentStyle, headingPrefix, lineStartAt } from './edits';
 
@@ -54,6 +55,14 @@ export function sectionInsertion(ctx: RuleContext, def: SectionDef, withTable: b
 
 /** The whole standard report, for a report in the pre-2019 structure. */
 export function fullSkeleton(ctx: RuleContext): string {
-	const body = reportSkeleton({ version: targetVersion(ctx), style: documentStyle(ctx.text, ctx.report) === 'markdown' ? 'markdown' : 'tsv', eol: ctx.eol, year: ctx.report.year ?? undefined });
-	return body.split(ctx.eol).slice(2).join(ctx.eol);
+	const style = documentStyle(ctx.text, ctx.report) === 'markdown' ? 'markdown' : 'tsv';
+	return sectionsSkeleton(`${targetVersion(ctx)}|${style}|${ctx.eol === '\r\n' ? 'crlf' : 'lf'}`);
 }
+
+/** The six sections and tables without the title (memoised: a handful of distinct combinations). */
+const sectionsSkeleton = memoize((key: string): string => {
+	const [version, style, eol] = key.split('|');
+	const text = reportSkeleton({ version: version as TableVersion, style: style as 'tsv' | 'markdown', eol: eol === 'crlf' ? '\r\n' : '\n' });
+	const lines = text.split(eol === 'crlf' ? '\r\n' : '\n');
+	return lines.slice(2).join(eol === 'crlf' ? '\r\n' : '\n');
+});

@@ -1,5 +1,6 @@
 import { ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, requestRows, type TableVersion } from '../format/tables';
-import type { Cell, Report, Row } from '../model';
+import type { Cell, Row } from '../model';
+import type { ReportModel } from '../rules/rule';
 import { LineIndex } from '../text/lineIndex';
 
 /** A cell as exported: a number, `{ value, unit }` for an amount with a unit, or null. */
@@ -33,7 +34,7 @@ function rowValues(columns: readonly string[], row: Row | undefined, prefix = ''
 }
 
 /** Every table with every row of its version: values where read, null where blank, missing or unreadable. */
-export function exportReport(file: string, text: string, report: Report): ExportRecord {
+export function exportReport(file: string, text: string, report: ReportModel): ExportRecord {
 	const lines = new LineIndex(text);
 	const version: TableVersion = report.version === '2019' ? '2019' : '2021';
 	const { active, requests, appeals } = report.tables;

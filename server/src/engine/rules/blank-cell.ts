@@ -1,4 +1,4 @@
-import { fillValue } from '../arithmetic/diagnose';
+import { arithmeticModel, fillValue } from '../arithmetic/diagnose';
 import { cellName } from '../format/names';
 import { formatNumber, setCell } from '../edit/edits';
 import { defineRule, type Finding } from './rule';
@@ -19,7 +19,7 @@ export default defineRule({
 			for (const row of table.rows) {
 				for (const cell of row.cells) {
 					if (cell.kind !== 'blank' || cell.missing) continue;
-					const value = fillValue(tables, cell);
+					const value = fillValue(arithmeticModel(ctx), cell);
 					const name = cellName(row.key, cell.column);
 					findings.push({
 						span: cell.span,

@@ -93,8 +93,13 @@ export class LineIndex {
 
 	/** The line break the document uses most: kept by edits that insert lines. */
 	eol(): string {
-		const crlf = this.text.split('\r\n').length - 1;
-		const lf = this.text.split('\n').length - 1 - crlf;
+		if (this.text.indexOf('\r') < 0) return '\n';
+		let crlf = 0;
+		let lf = 0;
+		for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) {
+			if (this.text.charCodeAt(i - 1) === 13) crlf++;
+			else lf++;
+		}
 		return crlf > lf ? '\r\n' : '\n';
 	}
 }
