@@ -17,6 +17,7 @@ const common = {
 const entries = [
 	{ entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/index.js' },
 	{ entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js' },
+	{ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
 ];
 
 for (const entry of entries) {

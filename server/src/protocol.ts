@@ -1,0 +1,102 @@
+/**
+ * The protocol between the nianbao server and its clients beyond standard LSP: one custom request, the
+ * table model the preview renders, and the messages between the preview's host and its webview.
+ * Imported by the server and (types and method names only) by the client and the webview.
+ */
+import type { Range } from 'vscode-languageserver-types';
+
+export const TABLES_METHOD = 'nianbao/tables';
+
+export interface TablesParams {
+	readonly textDocument: { readonly uri: string };
+}
+
+export interface PreviewProblem {
+	readonly code: string;
+	readonly severity: 'error' | 'warning' | 'info' | 'hint';
+	readonly message: string;
+}
+
+export interface PreviewCell {
+	readonly column: string;
+	/** The column's name in the requested language. */
+	readonly name: string;
+	readonly text: string;
+	readonly value: number | null;
+	readonly unit: string | null;
+	readonly kind: 'number' | 'blank' | 'placeholder' | 'text';
+	readonly missing: boolean;
+	readonly range: Range;
+	/** Diagnostics on this cell (a failing total, a blank…). */
+	readonly problems: readonly PreviewProblem[];
+}
+
+export interface PreviewRow {
+	readonly key: string;
+	/** The row's standard label (what the official form prints). */
+	readonly label: string;
+	/** The label as written in the document, and where. */
+	readonly written: string;
+	readonly range: Range;
+	readonly cells: readonly PreviewCell[];
+}
+
+export interface PreviewExtraRow {
+	readonly label: string;
+	readonly range: Range;
+	readonly values: readonly string[];
+}
+
+export interface PreviewBlock {
+	readonly key: string;
+	readonly title: string;
+	readonly status: 'parsed' | 'unparsed';
+	readonly range: Range;
+	readonly columns: readonly { readonly key: string; readonly name: string }[];
+	readonly rows: readonly PreviewRow[];
+	/** Standard rows of the block that are absent. */
+	readonly missing: readonly string[];
+}
+
+export interface PreviewTable {
+	readonly key: 'active' | 'requests' | 'appeals';
+	readonly title: string;
+	readonly status: 'parsed' | 'unparsed';
+	readonly version: '2019' | '2021' | null;
+	readonly range: Range;
+	/** Table 二: its blocks; tables 三 and 四: one block holding all rows. */
+	readonly blocks: readonly PreviewBlock[];
+	readonly extraRows: readonly PreviewExtraRow[];
+	readonly missingRows: readonly string[];
+}
+
+/** The 勾稽关系 of one column of table 三. */
+export interface PreviewBalance {
+	readonly column: string;
+	readonly name: string;
+	readonly holds: boolean | null;
+	readonly left: number | null;
+	readonly right: number | null;
+}
+
+export interface TablesResult {
+	readonly uri: string;
+	readonly version: number;
+	readonly formatVersion: string;
+	readonly year: number | null;
+	readonly body: string | null;
+	readonly language: 'zh' | 'en';
+	readonly tables: {
+		readonly active: PreviewTable | null;
+		readonly requests: PreviewTable | null;
+		readonly appeals: PreviewTable | null;
+	};
+	readonly balance: readonly PreviewBalance[];
+	readonly errorCount: number;
+	readonly warningCount: number;
+}
+
+/** The `data` a published diagnostic carries, so code actions need no server-side state. */
+export interface DiagnosticData {
+	readonly fixes: readonly { readonly title: string; readonly safe: boolean; readonly edits: readonly { readonly range: Range; readonly newText: string }[] }[];
+}

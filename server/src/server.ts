@@ -1,0 +1,220 @@
+/**
+ * The nianbao language server: the only module that talks LSP. It keeps documents in sync, analyses each
+ * version once, debounces diagnostics, and answers requests from the shared analysis. Domain logic lives
+ * in the engine; the LSP shapes of each feature live in ./lsp.
+ * Start with `node dist/server.js --stdio` (or `--node-ipc` from VS Code).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseConfig, RULE_IDS, type Config, type RuleSetting } from './engine/index';
+import { isReport } from './engine/features/recognise';
+import { ConfigFinder } from './node/config';
+import { TABLES_METHOD, type TablesParams, type TablesResult } from './protocol';
+import { codeActions, CONVERT_KIND, FIX_ALL_KIND, INSERT_SECTIONS_KIND, REFORMAT_KIND } from './lsp/actions';
+import { completions } from './lsp/completion';
+import { toLspDiagnostic } from './lsp/convert';
+import { analyseDocument, type Analysis, type Lang } from './lsp/document';
+import { hoverAt } from './lsp/hover';
+import { codeLenses, inlayHints } from './lsp/lenses';
+import { tablesResult } from './lsp/preview';
+import { documentSymbols, foldingRanges } from './lsp/symbols';
+
+interface Settings {
+	readonly rules: Readonly<Record<string, RuleSetting>>;
+	/** Milliseconds of quiet typing before diagnostics are computed. */
+	readonly diagnosticsDelay: number;
+}
+
+const DEFAULT_DELAY = 250;
+const REPORT_LANGUAGE = 'nianbao';
+const DETECTED_LANGUAGES = new Set(['plaintext', 'markdown']);
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const analyses = new Map<string, Analysis>();
+const timers = new Map<string, NodeJS.Timeout>();
+const settingsCache = new Map<string, Promise<Settings>>();
+const configFinder = new ConfigFinder();
+const warnedConfigs = new Set<string>();
+
+let lang: Lang = 'zh';
+let relatedInformation = false;
+let configurationSupport = false;
+let defaultDelay = DEFAULT_DELAY;
+const docsFile = path.resolve(__dirname, '../docs/rules.md');
+const docs = fs.existsSync(docsFile) ? pathToFileURL(docsFile).href : null;
+
+/** Runs a handler; a failure is logged to the client and answered with `fallback`: no document kills the server. */
+function guard<T>(name: string, fallback: T, fn: () => T): T {
+	try {
+		return fn();
+	} catch (e) {
+		connection.console.error(`nianbao: ${name} failed: ${(e as Error).stack ?? String(e)}`);
+		return fallback;
+	}
+}
+
+connection.onInitialize((params): InitializeResult => {
+	const options = (params.initializationOptions ?? {}) as { locale?: string; diagnosticsDelay?: number };
+	const locale = params.locale ?? options.locale ?? 'zh-cn';
+	lang = /^zh/i.test(locale) ? 'zh' : 'en';
+	if (typeof options.diagnosticsDelay === 'number' && options.diagnosticsDelay >= 0) defaultDelay = options.diagnosticsDelay;
+	relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+	configurationSupport = params.capabilities.workspace?.configuration === true;
+	return {
+		capabilities: {
+			textDocumentSync: TextDocumentSyncKind.Incremental,
+			documentSymbolProvider: true,
+			foldingRangeProvider: true,
+			hoverProvider: true,
+			completionProvider: { triggerCharacters: ['、', '（', '('] },
+			codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CONVERT_KIND, REFORMAT_KIND, INSERT_SECTIONS_KIND] },
+			codeLensProvider: { resolveProvider: false },
+			inlayHintProvider: true,
+		},
+		serverInfo: { name: 'nianbao', version: '0.1.0' },
+	};
+});
+
+connection.onDidChangeConfiguration(() => {
+	settingsCache.clear();
+	for (const doc of documents.all()) schedule(doc, 0);
+});
+
+/** The user's settings for a document: `nianbao.*` from the client, then `.nianbao.json` (which wins). */
+function settingsFor(uri: string): Promise<Settings> {
+	let cached = settingsCache.get(uri);
+	if (!cached) {
+		cached = (async () => {
+			let rules: Record<string, RuleSetting> = {};
+			let delay = defaultDelay;
+			if (configurationSupport) {
+				const value = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'nianbao' }).catch(() => null)) as { rules?: unknown; diagnosticsDelay?: unknown } | null;
+				if (value?.rules !== undefined) rules = { ...parseConfig({ rules: value.rules }, RULE_IDS).config.rules };
+				if (typeof value?.diagnosticsDelay === 'number' && value.diagnosticsDelay >= 0) delay = value.diagnosticsDelay;
+			}
+			if (uri.startsWith('file:')) {
+				const loaded = configFinder.forFile(fileURLToPath(uri));
+				if (loaded.file && loaded.problems.length > 0 && !warnedConfigs.has(loaded.file)) {
+					warnedConfigs.add(loaded.file);
+					void connection.window.showWarningMessage(`${loaded.file}: ${loaded.problems.map((p) => p[lang]).join('; ')}`);
+				}
+				rules = { ...rules, ...loaded.config.rules };
+			}
+			return { rules, diagnosticsDelay: delay };
+		})();
+		settingsCache.set(uri, cached);
+	}
+	return cached;
+}
+
+const configs = new Map<string, Config>();
+
+/** The analysis of the document's current version, computed once and reused by every request. */
+function analysisOf(doc: TextDocument): Analysis {
+	const cached = analyses.get(doc.uri);
+	if (cached && cached.version === doc.version) return cached;
+	const a = analyseDocument(doc.uri, doc.version, doc.getText(), configs.get(doc.uri) ?? { rules: {} });
+	analyses.set(doc.uri, a);
+	return a;
+}
+
+/** Reports are always analysed; plain text and Markdown only when they read as a report. */
+function isAnalysed(doc: TextDocument): boolean {
+	if (doc.languageId === REPORT_LANGUAGE) return true;
+	if (!DETECTED_LANGUAGES.has(doc.languageId)) return false;
+	const a = analysisOf(doc);
+	return isReport(a.text, a.report);
+}
+
+function document(uri: string): TextDocument | null {
+	const doc = documents.get(uri);
+	return doc && isAnalysed(doc) ? doc : null;
+}
+
+function schedule(doc: TextDocument, delay?: number): void {
+	clearTimeout(timers.get(doc.uri));
+	const version = doc.version;
+	void settingsFor(doc.uri).then((settings) => {
+		clearTimeout(timers.get(doc.uri));
+		timers.set(doc.uri, setTimeout(() => validate(doc.uri, version), delay ?? settings.diagnosticsDelay));
+		const previous = configs.get(doc.uri);
+		if (!previous || JSON.stringify(previous.rules) !== JSON.stringify(settings.rules)) {
+			configs.set(doc.uri, { rules: settings.rules });
+			analyses.delete(doc.uri);
+		}
+	});
+}
+
+/** Publishes diagnostics for a version, unless the document moved on meanwhile (the work is then cancelled). */
+function validate(uri: string, version: number): void {
+	timers.delete(uri);
+	const doc = documents.get(uri);
+	if (!doc || doc.version !== version) return;
+	guard('diagnostics', undefined, () => {
+		if (!isAnalysed(doc)) {
+			void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+			return;
+		}
+		const a = analysisOf(doc);
+		const diagnostics = a.report.diagnostics.map((d) => toLspDiagnostic(d, a.lines, { uri, lang, relatedInformation, docs }));
+		void connection.sendDiagnostics({ uri, version, diagnostics });
+	});
+}
+
+documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidClose((e) => {
+	clearTimeout(timers.get(e.document.uri));
+	timers.delete(e.document.uri);
+	analyses.delete(e.document.uri);
+	settingsCache.delete(e.document.uri);
+	configs.delete(e.document.uri);
+	void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => {
+	const doc = document(p.textDocument.uri);
+	return doc ? documentSymbols(analysisOf(doc), lang) : [];
+}));
+
+connection.onFoldingRanges((p) => guard('foldingRange', [], () => {
+	const doc = document(p.textDocument.uri);
+	return doc ? foldingRanges(analysisOf(doc)) : [];
+}));
+
+connection.onHover((p) => guard('hover', null, () => {
+	const doc = document(p.textDocument.uri);
+	return doc ? hoverAt(analysisOf(doc), doc.offsetAt(p.position), lang) : null;
+}));
+
+connection.onCompletion((p) => guard('completion', [], () => {
+	const doc = document(p.textDocument.uri);
+	return doc ? completions(analysisOf(doc), doc.offsetAt(p.position), lang) : [];
+}));
+
+connection.onCodeAction((p) => guard('codeAction', [], () => {
+	const doc = document(p.textDocument.uri);
+	if (!doc) return [];
+	return codeActions(analysisOf(doc), p.range, p.context.diagnostics, p.context.only, lang, configs.get(doc.uri) ?? { rules: {} });
+}));
+
+connection.onCodeLens((p) => guard('codeLens', [], () => {
+	const doc = document(p.textDocument.uri);
+	return doc ? codeLenses(analysisOf(doc), lang) : [];
+}));
+
+connection.languages.inlayHint.on((p) => guard('inlayHint', [], () => {
+	const doc = document(p.textDocument.uri);
+	return doc ? inlayHints(analysisOf(doc), lang) : [];
+}));
+
+connection.onRequest(TABLES_METHOD, (p: TablesParams): TablesResult | null => guard('tables', null, () => {
+	const doc = document(p?.textDocument?.uri);
+	return doc ? tablesResult(analysisOf(doc), lang) : null;
+}));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { CodeAction, CodeLens, CompletionItem, DocumentSymbol, FoldingRange, Hover, InlayHint } from 'vscode-languageserver-types';
+import type { DiagnosticData, TablesResult } from '../../server/src/protocol';
+import { CORPUS, corpusText } from '../support/fixtures';
+import { applyTextEdits, LspClient } from '../support/lsp';
+
+const URI = (name: string) => `file:///reports/${name}`;
+
+describe('The language server over stdio', () => {
+	let client: LspClient;
+	before(async () => {
+		client = await LspClient.start();
+	});
+	after(async () => {
+		await client.stop();
+	});
+
+	test('Should publish 002\'s diagnostics with rule codes, documentation links and fixes as data', async () => {
+		client.open(URI('002.txt'), corpusText(CORPUS.taonan));
+		const diagnostics = await client.diagnostics(URI('002.txt'), 1);
+		assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['missing-title', 0], ['result-total', 343], ['balance', 343], ['result-total', 349], ['balance', 349]]);
+		const first = diagnostics[1];
+		assert.equal(first.source, 'nianbao');
+		assert.deepEqual(first.range, { start: { line: 343, character: 1 }, end: { line: 343, character: 2 } });
+		assert.match(first.codeDescription?.href ?? '', /docs\/rules\.md#result-total$/);
+		assert.match(String(first.message), /（七）总计·自然人 为 0/);
+		assert.ok((first.data as DiagnosticData).fixes[0].edits.length === 2);
+		assert.ok(diagnostics[2].relatedInformation && diagnostics[2].relatedInformation.length === 4);
+	});
+
+	test('Should apply the quick fix of （七）总计 and publish without its diagnostic', async () => {
+		const uri = URI('002-fix.txt');
+		const text = corpusText(CORPUS.taonan);
+		client.open(uri, text);
+		const diagnostics = await client.diagnostics(uri, 1);
+		const target = diagnostics.find((d) => d.code === 'result-total')!;
+		const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target], only: ['quickfix'] } });
+		const fix = actions.find((a) => a.kind === 'quickfix')!;
+		assert.equal(fix.isPreferred, true);
+		const edits = fix.edit!.changes![uri];
+		client.change(uri, 2, edits.map((e) => ({ range: e.range, text: e.newText })));
+		const next = await client.diagnostics(uri, 2);
+		assert.deepEqual(next.map((d) => d.code), ['missing-title']);
+		assert.equal(applyTextEdits(text, edits).split('\n')[343], '\t1');
+	});
+
+	test('Should offer fix-all and refactors as code actions', async () => {
+		const uri = URI('003-actions.txt');
+		client.open(uri, corpusText(CORPUS.linkou));
+		await client.diagnostics(uri, 1);
+		const all = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 70, character: 0 }, end: { line: 70, character: 0 } }, context: { diagnostics: [] } });
+		const kinds = all.map((a) => a.kind);
+		assert.ok(kinds.includes('source.fixAll.nianbao'));
+		assert.ok(kinds.includes('refactor.rewrite.nianbao.convert'));
+		assert.ok(kinds.includes('refactor.rewrite.nianbao.reformat'));
+		const fixAll = all.find((a) => a.kind === 'source.fixAll.nianbao')!;
+		const [edit] = fixAll.edit!.changes![uri];
+		assert.equal(edit.range.start.line, 93);
+		assert.equal(edit.newText.replace(/\t/g, ''), '00000');
+	});
+
+	test('Should give 003\'s outline: six sections, their sub-headings and tables', async () => {
+		const uri = URI('003.txt');
+		client.open(uri, corpusText(CORPUS.linkou));
+		const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+		assert.deepEqual(symbols.map((s) => s.name), ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+		assert.equal(symbols[0].children?.length, 5);
+		assert.deepEqual(symbols[1].children?.map((c) => c.name), ['表二（主动公开政府信息情况）']);
+		assert.equal(symbols[1].children?.[0].children?.length, 5);
+		assert.deepEqual(symbols[2].children?.map((c) => c.name), ['表三（收到和处理政府信息公开申请情况）']);
+		const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+		assert.ok(folds.some((f) => f.startLine === 58 && f.endLine === 86));
+		assert.ok(folds.some((f) => f.startLine === 6));
+	});
+
+	test('Should hover a cell with its row, column and relations, and a heading with what it requires', async () => {
+		const uri = URI('002.txt');
+		const cell = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 343, character: 1 } });
+		const text = (cell.contents as { value: string }).value;
+		assert.match(text, /\*\*（七）总计·自然人\*\*/);
+		assert.match(text, /✗ （七）总计 = 各项办理结果之和：计算 1，填写 0/);
+		assert.match(text, /✗ 勾稽关系：一 \+ 二 = （七）总计 \+ 四（自然人列）/);
+		const heading = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 4 } });
+		assert.match((heading.contents as { value: string }).value, /条例》第五十条/);
+	});
+
+	test('Should complete standard headings at a line start, and row labels inside a table', async () => {
+		const uri = URI('002.txt');
+		const atStart = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 415, character: 0 } });
+		assert.deepEqual(atStart.filter((i) => i.kind === 14).map((i) => i.label).slice(0, 6), ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+		assert.ok(atStart.some((i) => i.kind === 15 && /表三/.test(String(i.label))));
+		const inTable = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 120, character: 0 } });
+		assert.ok(inTable.some((i) => i.label === '（七）总计'));
+	});
+
+	test('Should show a check summary lens above each table and hints beside wrong totals', async () => {
+		const uri = URI('002.txt');
+		const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+		const titles = lenses.map((l) => l.command?.title);
+		assert.ok(titles.includes('表三：4 处合计错误'));
+		assert.ok(titles.includes('表四 合计 ✓'));
+		assert.ok(lenses.every((l) => l.command?.command === 'nianbao.showPreview'));
+		const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 420, character: 0 } } });
+		assert.deepEqual(hints.map((h) => [h.position.line, h.label]), [[343, ' ≠ 1'], [349, ' ≠ 1']]);
+	});
+
+	test('Should answer nianbao/tables with the model the preview renders', async () => {
+		const result = await client.request<TablesResult>('nianbao/tables', { textDocument: { uri: URI('002.txt') } });
+		assert.equal(result.formatVersion, '2021');
+		const requests = result.tables.requests!;
+		const total = requests.blocks[0].rows.find((r) => r.key === 'resultTotal')!;
+		assert.deepEqual(total.cells[0].problems.map((p) => p.code), ['result-total', 'balance']);
+		assert.deepEqual(result.balance.map((b) => [b.column, b.holds]).filter(([, h]) => !h), [['natural', false], ['total', false]]);
+		assert.equal(result.tables.active?.blocks.length, 4);
+	});
+
+	test('Should analyse plain text and Markdown only when they read as a report', async () => {
+		client.open(URI('000.txt'), corpusText(CORPUS.suiling), 'plaintext');
+		assert.deepEqual((await client.diagnostics(URI('000.txt'), 1)).map((d) => d.code), ['missing-row', 'missing-section']);
+		client.open(URI('notes.md'), '# 会议纪要\n\n一、讨论事项\n\n- 年度报告的起草分工\n- 下次会议时间\n', 'markdown');
+		assert.deepEqual(await client.diagnostics(URI('notes.md'), 1), []);
+		assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: URI('notes.md') } }), []);
+		client.open(URI('app.ts'), corpusText(CORPUS.taonan), 'typescript');
+		assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: URI('app.ts') } }), []);
+	});
+
+	test('Should survive garbage, a huge document and malformed requests', async () => {
+		const garbage = Array.from({ length: 5000 }, (_, k) => String.fromCharCode((k * 7919) % 0xd7ff)).join('');
+		client.open(URI('garbage.txt'), garbage);
+		assert.ok(Array.isArray(await client.diagnostics(URI('garbage.txt'), 1)));
+		const huge = corpusText(CORPUS.taonan).repeat(Math.ceil(2_000_000 / corpusText(CORPUS.taonan).length));
+		client.open(URI('huge.txt'), huge);
+		const diagnostics = await client.diagnostics(URI('huge.txt'), 1, 60_000);
+		assert.ok(diagnostics.some((d) => d.code === 'result-total'));
+		assert.equal(await client.request('textDocument/hover', { textDocument: { uri: URI('nowhere.txt') }, position: { line: 0, character: 0 } }), null);
+		assert.equal(await client.request('textDocument/hover', { textDocument: { uri: URI('002.txt') }, position: { line: 99999, character: -5 } }), null);
+		assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: {} }), []);
+		await assert.rejects(client.request('nianbao/noSuchThing', {}), (e: { code?: number }) => e.code === -32601);
+		const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI('003.txt') } });
+		assert.equal(symbols.length, 6);
+	});
+});
+
+describe('The server in English', () => {
+	test('Should speak the client\'s locale, and exit with status 0 after shutdown', async () => {
+		const client = await LspClient.start({ locale: 'en' });
+		client.open(URI('002.txt'), corpusText(CORPUS.taonan));
+		const diagnostics = await client.diagnostics(URI('002.txt'), 1);
+		assert.match(String(diagnostics[1].message), /3\(7\) Total, natural persons is 0, but the results add up to 1/);
+		assert.equal(await client.stop(), 0);
+	});
+});
