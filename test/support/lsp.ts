@@ -28,7 +28,7 @@ export class LspClient {
 		connection.onRequest('client/registerCapability', () => null);
 	}
 
-	static async start(options: { locale?: string; configuration?: boolean } = {}): Promise<LspClient> {
+	static async start(options: { locale?: string; configuration?: boolean; delay?: number } = {}): Promise<LspClient> {
 		const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 		const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
 		const client = new LspClient(proc, connection);
@@ -37,7 +37,7 @@ export class LspClient {
 			processId: process.pid,
 			rootUri: null,
 			locale: options.locale ?? 'zh-cn',
-			initializationOptions: { diagnosticsDelay: 0 },
+			initializationOptions: { diagnosticsDelay: options.delay ?? 0 },
 			capabilities: { workspace: { configuration: options.configuration ?? false }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
 		});
 		await connection.sendNotification('initialized', {});
@@ -68,6 +68,11 @@ export class LspClient {
 			const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), timeout);
 			check();
 		});
+	}
+
+	/** The versions diagnostics were published for, in order. */
+	publishedVersions(uri: string): (number | undefined)[] {
+		return (this.published.get(uri) ?? []).map((p) => p.version);
 	}
 
 	request<T>(method: string, params: unknown): Promise<T> {

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, test } from 'node:test';
+import { CORPUS, corpusText } from '../support/fixtures';
+import { LspClient } from '../support/lsp';
+
+describe('Server settings and timing', () => {
+	test('Should debounce typing and publish only the latest version', async () => {
+		const client = await LspClient.start({ delay: 150 });
+		const uri = 'file:///reports/typing.txt';
+		const text = corpusText(CORPUS.linkou);
+		client.open(uri, text);
+		await client.diagnostics(uri, 1);
+		for (let v = 2; v <= 6; v++) client.change(uri, v, [{ text: text + '\n'.repeat(v) }]);
+		const latest = await client.diagnostics(uri, 6);
+		assert.equal(latest.length, 5);
+		assert.deepEqual(client.publishedVersions(uri), [1, 6]);
+		await client.stop();
+	});
+
+	test('Should honour nianbao.rules from the client and .nianbao.json beside the report', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-lsp-'));
+		fs.writeFileSync(path.join(dir, '.nianbao.json'), JSON.stringify({ rules: { 'missing-title': 'off' } }));
+		const file = path.join(dir, '002.txt');
+		fs.writeFileSync(file, corpusText(CORPUS.taonan));
+		const client = await LspClient.start({ configuration: true });
+		const uri = pathToFileURL(file).href;
+		client.open(uri, corpusText(CORPUS.taonan));
+		const diagnostics = await client.diagnostics(uri, 1);
+		assert.ok(!diagnostics.some((d) => d.code === 'missing-title'));
+		assert.ok(diagnostics.some((d) => d.code === 'result-total'));
+		await client.stop();
+	});
+});
