@@ -43,10 +43,9 @@ export function read(text: string): ReportModel {
 }
 
 function readModel(text: string, index: LineIndex): ReportModel {
-	const lines = index.lines();
-	const { rows } = splitRows(text, lines);
+	const { rows } = splitRows(text, index);
 	const sections = readSections(text, rows);
-	const meta = readMetadata(text, lines, sections);
+	const meta = readMetadata(text, index, sections);
 	let hint: TableVersion | null | undefined;
 	// Needed only where a table's own labels do not tell its version, so computed on demand.
 	const versionGuess = (): TableVersion | null => (hint === undefined ? (hint = versionHint(text, meta.year)) : hint);

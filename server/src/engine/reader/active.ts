@@ -56,7 +56,8 @@ const columnFor = memoize((text: string): { column: ColumnDef; version: TableVer
 /** Columns named by a header row (信息内容 | 本年新制作数量 | …); no columns when any header is unknown. */
 function readHeader(cells: readonly RawCell[]): { columns: ColumnDef[]; versions: TableVersion[] } | null {
 	const first = cells.find((c) => c.text !== '');
-	if (!first || first.text.length > 12 || core(first.text) !== ACTIVE_CORNER) return null;
+	// Cheap test first: the corner cell 信息内容 (also 信息內容, 信 息内容) starts with 信.
+	if (!first || first.text.charCodeAt(0) !== 0x4fe1 || first.text.length > 12 || core(first.text) !== ACTIVE_CORNER) return null;
 	const named = cells.filter((c) => c.text !== '');
 	if (named.length < 2) return null;
 	const columns: ColumnDef[] = [];
@@ -73,7 +74,7 @@ function readHeader(cells: readonly RawCell[]): { columns: ColumnDef[]; versions
 function markerOf(raw: RawRow): { item: number; heading: Heading } | null {
 	const first = raw.cells.find((c) => c.text !== '');
 	if (!first) return null;
-	if (first.text.length > 30) return null;
+	if (first.text.length > 30 || (raw.style !== 'plain' && first.text.indexOf('第') < 0)) return null;
 	const texts = raw.style === 'plain' ? raw.cells.map((c) => c.text).join('') : first.text;
 	if (texts.length > 30 || !/第\s*二\s*十/.test(texts)) return null;
 	const m = MARKER.exec(canon(texts));

@@ -1,5 +1,5 @@
 import type { Located, ReportDate, Section } from '../model';
-import type { Line } from '../text/lineIndex';
+import type { Line, LineIndex } from '../text/lineIndex';
 import { isBlank, smallNumber, trimRange, yearNumber } from '../text/fold';
 
 const TITLE_WORDS = /政府信息公开工作年度报告|政府信息公开年度报告|政务公开工作年度报告|信息公开工作年度报告|信息公开年报/;
@@ -20,7 +20,7 @@ export interface Metadata {
  * the reporting body (from the title, else from the signature above the date), the signing date
  * (the last date line near the end) and the report year (title, then the opening prose, then the date).
  */
-export function readMetadata(text: string, lines: readonly Line[], sections: readonly Section[]): Metadata {
+export function readMetadata(text: string, lines: LineIndex, sections: readonly Section[]): Metadata {
 	const firstSection = sections.length > 0 ? sections[0].span.start : text.length;
 	const head = nonBlank(lines, 0, HEAD_LINES, (l) => l.start < firstSection);
 	const title = readTitle(text, head);
@@ -41,11 +41,12 @@ export function readMetadata(text: string, lines: readonly Line[], sections: rea
 	return { title, body, date, year };
 }
 
-function nonBlank(lines: readonly Line[], from: number, count: number, keep: (l: Line) => boolean): Line[] {
+function nonBlank(lines: LineIndex, from: number, count: number, keep: (l: Line) => boolean): Line[] {
 	const out: Line[] = [];
-	for (let k = from; k < lines.length && out.length < count; k++) {
-		if (!keep(lines[k])) break;
-		if (!isBlank(lines[k].text)) out.push(lines[k]);
+	for (let k = from; k < lines.lineCount && out.length < count; k++) {
+		const line = lines.line(k);
+		if (!keep(line)) break;
+		if (!isBlank(line.text)) out.push(line);
 	}
 	return out;
 }
@@ -99,10 +100,10 @@ function bodyFromTitle(text: string, title: Located): Located | null {
 	return { value, text: text.slice(r.start, r.end), span: r };
 }
 
-function readDate(lines: readonly Line[]): Located<ReportDate> | null {
+function readDate(lines: LineIndex): Located<ReportDate> | null {
 	let seen = 0;
-	for (let k = lines.length - 1; k >= 0 && seen < TAIL_LINES; k--) {
-		const l = lines[k];
+	for (let k = lines.lineCount - 1; k >= 0 && seen < TAIL_LINES; k--) {
+		const l = lines.line(k);
 		if (isBlank(l.text)) continue;
 		seen++;
 		const m = DATE.exec(l.text);
@@ -118,11 +119,11 @@ function readDate(lines: readonly Line[]): Located<ReportDate> | null {
 }
 
 /** The signature: a short line just above the date (洮南市林业和草原局 / 2024年1月3日). */
-function bodyFromSignature(lines: readonly Line[], dateStart: number): Located | null {
-	let k = lines.findIndex((l) => l.start <= dateStart && dateStart <= l.end);
-	for (k--; k >= 0 && isBlank(lines[k].text); k--);
+function bodyFromSignature(lines: LineIndex, dateStart: number): Located | null {
+	let k = lines.lineAt(dateStart);
+	for (k--; k >= 0 && isBlank(lines.line(k).text); k--);
 	if (k < 0) return null;
-	const l = lines[k];
+	const l = lines.line(k);
 	const r = trimRange(l.text, 0, l.text.length);
 	if (!r) return null;
 	const value = l.text.slice(r.start, r.end);

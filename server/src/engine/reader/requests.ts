@@ -70,6 +70,12 @@ const bestRows = memoize((text: string): { best: RequestRowDef[]; bestScore: num
 	return { best, bestScore };
 });
 
+function labelParts(labels: readonly RawCell[]): LabelPart[] {
+	const parts: LabelPart[] = [];
+	for (const l of labels) for (const p of parseLabel(l.text)) parts.push(p);
+	return parts;
+}
+
 function isHeaderRow(raw: RawRow): boolean {
 	let words = 0;
 	for (const c of raw.cells) {
@@ -120,7 +126,7 @@ export function readRequests(rows: readonly RawRow[], region: Span, versionHint:
 					continue;
 				}
 			}
-			const def = matchRequestRow(labels.flatMap((c) => parseLabel(c.text)), ctx);
+			const def = matchRequestRow(labels.length === 1 ? parseLabel(labels[0].text) : labelParts(labels), ctx);
 			const label = labels[labels.length - 1];
 			if (!def) {
 				if (evidence.length > 0 && values.some((v) => v.text !== '')) extraRows.push(makeExtraRow(label, values));
@@ -192,7 +198,7 @@ function tableVersion(found: ReadonlyMap<string, Row>): TableVersion | null {
  */
 function columnsFor(inRegion: readonly RawRow[]): readonly ColumnDef[] {
 	for (const raw of inRegion.slice(0, 8)) {
-		const texts = raw.cells.map((c) => (c.text.length > MAX_LABEL ? '' : core(c.text)));
+		const texts = raw.cells.map((c) => (c.text === '' || c.text.length > MAX_LABEL || valueOf(c).kind !== 'text' ? '' : core(c.text)));
 		const commercial = texts.indexOf('商业企业');
 		const subtotal = texts.findIndex((t) => SUBTOTAL.test(t));
 		if (commercial >= 0 && subtotal >= 0) {

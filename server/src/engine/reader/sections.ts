@@ -19,8 +19,8 @@ const MAX_HEADING = 48;
 const PEEK = 100;
 /** What a heading's first word can start with: decoration, a bracket, or a numeral (cheap early reject). */
 const HEADING_START = /^(?:[#*_<\[（(一二三四五六七八九十]|[\u3000\ufeff\s])/;
-const SECTION_HEAD = /^([一二三四五六七八九十]{1,2})\s*[、.．，,]\s*(\S.*)$/u;
-const SUB_HEAD = /^[（(]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(\S.*)$/u;
+const SECTION_HEAD = /^([一二三四五六七八九十]{1,2})\s*[、.．，,]\s*(?=\S)/u;
+const SUB_HEAD = /^[（(]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(?=\S)/u;
 
 /**
  * Finds the section headings (一、总体情况 …) and sub-headings (（一）…) outside the tables.
@@ -37,12 +37,13 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 		if (!line) continue;
 		const m = SECTION_HEAD.exec(line.text);
 		if (m) {
-			if (m[2].length > MAX_HEADING + 8) continue;
-			const title = stripTrailing(m[2]);
+			const rest = line.text.slice(m[0].length);
+			if (rest.length > MAX_HEADING + 8) continue;
+			const title = stripTrailing(rest);
 			if (title.length > MAX_HEADING || /[。；;]/.test(title) || isTableLabel(title)) continue;
 			const numeral = chineseNumeral(m[1]);
 			const def = recogniseSection(title);
-			const headingText = line.text.slice(0, m[0].length - (m[2].length - title.length));
+			const headingText = line.text.slice(0, m[0].length + title.length);
 			candidates.push({
 				line, numeral, title,
 				titleSpan: { start: line.span.start, end: line.span.start + headingText.length },
@@ -125,9 +126,9 @@ function headingLine(text: string, row: RawRow): HeadingLine | null {
 			changed = true;
 			continue;
 		}
-		const trail = /(?:[\s\u3000]+|\*\*|__|<[^>]{0,80}>|#+)$/.exec(text.slice(Math.max(start, end - PEEK), end));
-		if (trail && trail[0].length > 0) {
-			end -= trail[0].length;
+		const trail = trailingDecoration(text, start, end);
+		if (trail > 0) {
+			end -= trail;
 			changed = true;
 		}
 	}
@@ -135,8 +136,29 @@ function headingLine(text: string, row: RawRow): HeadingLine | null {
 	return { row, text: text.slice(start, end), span: { start, end }, markdown };
 }
 
+const TRAILING_PUNCTUATION = new Set([...' \t\r\n\u3000\u00a0。．.：:；;，,']);
+
+/** The text without the punctuation and spaces that end it (a backward scan; an anchored regex retries at every position). */
 function stripTrailing(s: string): string {
-	return s.replace(/[\s\u3000。．.：:；;，,]+$/u, '');
+	let end = s.length;
+	while (end > 0 && TRAILING_PUNCTUATION.has(s[end - 1])) end--;
+	return end === s.length ? s : s.slice(0, end);
+}
+
+/** How many characters of decoration end `text[start, end)`: white space, `**`, `__`, `#`s, or an HTML tag. */
+function trailingDecoration(text: string, start: number, end: number): number {
+	let k = end;
+	while (k > start && /[\s\u3000#]/.test(text[k - 1])) k--;
+	if (k < end) return end - k;
+	if (end - start >= 2 && (text.startsWith('**', end - 2) || text.startsWith('__', end - 2))) return 2;
+	if (text[end - 1] === '>') {
+		// Bounded backward search for the tag's `<` (lastIndexOf would scan to the start of the document).
+		for (let open = end - 2; open >= Math.max(start, end - 82); open--) {
+			if (text[open] === '>') break;
+			if (text[open] === '<') return end - open;
+		}
+	}
+	return 0;
 }
 
 const TABLE_LABELS = [

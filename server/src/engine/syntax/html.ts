@@ -1,4 +1,4 @@
-import type { Line } from '../text/lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 import type { RawCell, RawRow } from './rows';
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ensp: ' ', emsp: ' ' };
@@ -19,7 +19,7 @@ export function decodeEntities(s: string): string {
  * A cell's text is its content without tags, entities decoded; its span runs from the first to the last
  * visible character of the content, so edits replace text and keep the markup around it.
  */
-export function readHtmlTable(text: string, from: number, lines: readonly Line[], firstLine: number): { rows: RawRow[]; nextLine: number } {
+export function readHtmlTable(text: string, from: number, lines: LineIndex, firstLine: number): { rows: RawRow[]; nextLine: number } {
 	const rows: RawRow[] = [];
 	const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g;
 	tag.lastIndex = from;
@@ -62,13 +62,13 @@ export function readHtmlTable(text: string, from: number, lines: readonly Line[]
 	if (cells && cells.length > 0) rows.push(rowOf(cells, rowStart, end));
 	let cursor = firstLine;
 	const placed = rows.map((r) => {
-		while (cursor + 1 < lines.length && lines[cursor + 1].start <= r.span.start) cursor++;
+		while (cursor + 1 < lines.lineCount && lines.startOf(cursor + 1) <= r.span.start) cursor++;
 		let last = cursor;
-		while (last + 1 < lines.length && lines[last + 1].start < r.span.end) last++;
+		while (last + 1 < lines.lineCount && lines.startOf(last + 1) < r.span.end) last++;
 		return { ...r, firstLine: cursor, lastLine: last };
 	});
 	let next = cursor;
-	while (next < lines.length && lines[next].start < end) next++;
+	while (next < lines.lineCount && lines.startOf(next) < end) next++;
 	return { rows: placed, nextLine: Math.max(next, firstLine + 1) };
 }
 

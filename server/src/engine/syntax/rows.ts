@@ -1,4 +1,4 @@
-import type { Line } from '../text/lineIndex';
+import type { Line, LineIndex } from '../text/lineIndex';
 import { isBlank, trimRange } from '../text/fold';
 import type { Span } from '../text/span';
 import { readHtmlTable } from './html';
@@ -49,20 +49,21 @@ export interface RowSplit {
  * Splits the document into rows. Every non-empty line ends up in exactly one row (or is a Markdown
  * separator line), so nothing the user wrote is lost; the cost is linear in the text.
  */
-export function splitRows(text: string, lines: readonly Line[]): RowSplit {
+export function splitRows(text: string, lines: LineIndex): RowSplit {
 	// Most documents have no pipes or markup at all; then no line needs those checks.
 	const mayPipe = text.indexOf('|') >= 0;
 	const mayHtml = text.indexOf('<') >= 0;
 	const rows: RawRow[] = [];
 	const separatorLines = new Set<number>();
 	let i = 0;
-	while (i < lines.length) {
-		const line = lines[i];
+	const count = lines.lineCount;
+	while (i < count) {
 		// A line of tabs only is a row of empty cells (a blank data row), not a blank line.
-		if (isBlank(line.text) && line.text.indexOf('\t') < 0) {
+		if (isBlankRange(text, lines.startOf(i), lines.endOf(i))) {
 			i++;
 			continue;
 		}
+		const line = lines.line(i);
 		const tableAt = mayHtml && line.text.indexOf('<') >= 0 ? line.text.search(/<table[\s>]/i) : -1;
 		if (tableAt >= 0) {
 			const html = readHtmlTable(text, line.start + tableAt, lines, i);
@@ -77,15 +78,15 @@ export function splitRows(text: string, lines: readonly Line[]): RowSplit {
 			i++;
 			continue;
 		}
-		const afterIndent = line.text.charCodeAt(0) === 9 ? 1 : 0;
-		if (line.text.indexOf('\t', afterIndent) >= 0) {
+		const afterIndent = text.charCodeAt(line.start) === 9 ? 1 : 0;
+		if (hasTab(text, line.start + afterIndent, line.end)) {
 			rows.push(makeRow('tab', tabCells(text, line), line, line));
 			i++;
 			continue;
 		}
 		if (afterIndent === 1) {
 			const cells = readCellsRow(text, lines, i, mayPipe || mayHtml);
-			rows.push(makeRow('cells', cells.cells, line, lines[cells.nextLine - 1]));
+			rows.push({ style: 'cells', cells: cells.cells, span: { start: line.start, end: lines.endOf(cells.nextLine - 1) }, firstLine: i, lastLine: cells.nextLine - 1 });
 			i = cells.nextLine;
 			continue;
 		}
@@ -131,25 +132,30 @@ function shift(c: RawCell, by: number): RawCell {
  * (empty line)                       ← end of row
  * ```
  */
-function readCellsRow(text: string, lines: readonly Line[], first: number, mayMarkup: boolean): { cells: RawCell[]; nextLine: number } {
+function readCellsRow(text: string, lines: LineIndex, first: number, mayMarkup: boolean): { cells: RawCell[]; nextLine: number } {
 	const cells: RawCell[] = [];
-	let cellStart = lines[first].start + 1;
-	let cellEnd = lines[first].end;
+	let cellStart = lines.startOf(first) + 1;
+	let cellEnd = lines.endOf(first);
 	let j = first + 1;
-	for (; j < lines.length; j++) {
-		const l = lines[j];
+	for (; j < lines.lineCount; j++) {
+		// Lines are looked at by offset; a Line (and its text) is made only where text must be read.
+		const start = lines.startOf(j);
+		const end = lines.endOf(j);
 		// Word writes empty paragraphs inside a cell as a single space; only a truly empty line ends the row.
-		if (l.text.length === 0) break;
-		const afterIndent = l.text.charCodeAt(0) === 9 ? 1 : 0;
-		if (afterIndent === 1 && l.text.indexOf('\t', 1) >= 0) break;
-		if (mayMarkup && (pipeCells(l) || (l.text.indexOf('<') >= 0 && /<table[\s>]/i.test(l.text)))) break;
+		if (start === end) break;
+		const afterIndent = text.charCodeAt(start) === 9 ? 1 : 0;
+		if (afterIndent === 1 && hasTab(text, start + 1, end)) break;
+		if (mayMarkup) {
+			const l = lines.line(j);
+			if (pipeCells(l) || (l.text.indexOf('<') >= 0 && /<table[\s>]/i.test(l.text))) break;
+		}
 		if (afterIndent === 1) {
 			cells.push(cellOf(text, cellStart, cellEnd));
-			cellStart = l.start + 1;
-			cellEnd = l.end;
+			cellStart = start + 1;
+			cellEnd = end;
 		} else {
-			if (looksLikeSectionHeading(l.text)) break;
-			cellEnd = l.end;
+			if (looksLikeSectionHeading(text.slice(start, end))) break;
+			cellEnd = end;
 		}
 	}
 	cells.push(cellOf(text, cellStart, cellEnd));
@@ -190,4 +196,19 @@ function plainCells(line: Line): RawCell[] {
 		cells.push({ text: m[0], span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
 	}
 	return cells;
+}
+
+/** Whether `text[start, end)` holds a tab (bounded: `indexOf` would run on to the next tab in the document). */
+function hasTab(text: string, start: number, end: number): boolean {
+	for (let k = start; k < end; k++) if (text.charCodeAt(k) === 9) return true;
+	return false;
+}
+
+/** A line with nothing visible and no tab (a line of tabs is a row of empty cells). */
+function isBlankRange(text: string, start: number, end: number): boolean {
+	for (let k = start; k < end; k++) {
+		const c = text.charCodeAt(k);
+		if (c === 9 || !(c === 32 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 13 || c === 10 || c === 11 || c === 12)) return false;
+	}
+	return true;
 }

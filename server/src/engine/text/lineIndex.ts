@@ -46,13 +46,23 @@ export class LineIndex {
 		return this.starts.length;
 	}
 
-	/** The line at `index`, without its line break. */
+	/** The line at `index`, without its line break; its text is sliced only when read. */
 	line(index: number): Line {
+		return new LazyLine(this.text, index, this.starts[index], this.endOf(index));
+	}
+
+	/** Offset of the first character of line `index`. */
+	startOf(index: number): number {
+		return this.starts[index];
+	}
+
+	/** Offset just past the last character of line `index`, before its line break. */
+	endOf(index: number): number {
 		const start = this.starts[index];
 		let end = index + 1 < this.starts.length ? this.starts[index + 1] : this.text.length;
 		if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
 		if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-		return { index, start, end, text: this.text.slice(start, end) };
+		return end;
 	}
 
 	/** Every line of the document, in order. */
@@ -101,5 +111,16 @@ export class LineIndex {
 			else lf++;
 		}
 		return crlf > lf ? '\r\n' : '\n';
+	}
+}
+
+/** A line whose text is sliced from the document on first use: most lines are only looked at by offset. */
+class LazyLine implements Line {
+	private sliced: string | undefined;
+
+	constructor(private readonly source: string, readonly index: number, readonly start: number, readonly end: number) {}
+
+	get text(): string {
+		return (this.sliced ??= this.source.slice(this.start, this.end));
 	}
 }

@@ -36,6 +36,8 @@ const SMALL: CellValue[] = Array.from({ length: 10_000 }, (_, n) => ({ kind: 'nu
 /** Classifies the text of one cell (memoised: cell texts such as 0, 1, -, 无 repeat endlessly). */
 export function readValue(text: string): CellValue {
 	if (text.length === 0) return BLANK;
+	// Labels start with a CJK character; no number does, and the only CJK placeholders are single characters.
+	if (text.length > 1 && text.charCodeAt(0) >= 0x3400 && text.charCodeAt(0) < 0xff00) return TEXT;
 	if (text.length <= 4) {
 		let n = 0;
 		let k = 0;
