@@ -100,3 +100,32 @@ export interface TablesResult {
 export interface DiagnosticData {
 	readonly fixes: readonly { readonly title: string; readonly safe: boolean; readonly edits: readonly { readonly range: Range; readonly newText: string }[] }[];
 }
+
+/** A blank report or table, written from the engine's definitions (the client holds no domain logic). */
+export const SKELETON_METHOD = 'nianbao/skeleton';
+export interface SkeletonParams {
+	readonly kind: 'report' | 'active' | 'requests' | 'appeals';
+	readonly version: '2019' | '2021';
+	readonly style: 'tsv' | 'markdown';
+	/** The document the text goes into (for its year and line ends), if any. */
+	readonly uri?: string;
+}
+
+/** The structured content of a report as JSON or CSV text, as `nianbao export` prints it. */
+export const EXPORT_METHOD = 'nianbao/export';
+export interface ExportParams {
+	readonly textDocument: { readonly uri: string };
+	readonly format: 'json' | 'csv';
+}
+
+/** Sent by the server when a plain-text document reads as an annual report. */
+export const RECOGNISED_NOTIFICATION = 'nianbao/recognised';
+export interface RecognisedParams {
+	readonly uri: string;
+}
+
+/** Client commands the server may put in code lenses, declared in `initializationOptions.commands`. */
+export interface ClientCommands {
+	readonly showPreview?: string;
+	readonly showProblems?: string;
+}

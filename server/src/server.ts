@@ -12,7 +12,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseConfig, RULE_IDS, type Config, type RuleSetting } from './engine/index';
 import { isReport } from './engine/features/recognise';
 import { ConfigFinder } from './node/config';
-import { TABLES_METHOD, type TablesParams, type TablesResult } from './protocol';
+import { EXPORT_METHOD, RECOGNISED_NOTIFICATION, SKELETON_METHOD, TABLES_METHOD, type ClientCommands, type ExportParams, type RecognisedParams, type SkeletonParams, type TablesParams, type TablesResult } from './protocol';
+import { reportSkeleton, tableSkeleton } from './engine/format/skeleton';
+import { exportCsv, exportReport } from './engine/features/export';
 import { codeActions, CONVERT_KIND, FIX_ALL_KIND, INSERT_SECTIONS_KIND, REFORMAT_KIND } from './lsp/actions';
 import { completions } from './lsp/completion';
 import { toLspDiagnostic } from './lsp/convert';
@@ -44,6 +46,8 @@ let lang: Lang = 'zh';
 let relatedInformation = false;
 let configurationSupport = false;
 let defaultDelay = DEFAULT_DELAY;
+let clientCommands: ClientCommands = {};
+const announced = new Set<string>();
 const docsFile = path.resolve(__dirname, '../docs/rules.md');
 const docs = fs.existsSync(docsFile) ? pathToFileURL(docsFile).href : null;
 
@@ -58,7 +62,8 @@ function guard<T>(name: string, fallback: T, fn: () => T): T {
 }
 
 connection.onInitialize((params): InitializeResult => {
-	const options = (params.initializationOptions ?? {}) as { locale?: string; diagnosticsDelay?: number };
+	const options = (params.initializationOptions ?? {}) as { locale?: string; diagnosticsDelay?: number; commands?: ClientCommands };
+	clientCommands = options.commands ?? {};
 	const locale = params.locale ?? options.locale ?? 'zh-cn';
 	lang = /^zh/i.test(locale) ? 'zh' : 'en';
 	if (typeof options.diagnosticsDelay === 'number' && options.diagnosticsDelay >= 0) defaultDelay = options.diagnosticsDelay;
@@ -161,6 +166,10 @@ function validate(uri: string, version: number): void {
 		}
 		const a = analysisOf(doc);
 		const diagnostics = a.report.diagnostics.map((d) => toLspDiagnostic(d, a.lines, { uri, lang, relatedInformation, docs }));
+		if (doc.languageId === 'plaintext' && !announced.has(uri)) {
+			announced.add(uri);
+			void connection.sendNotification(RECOGNISED_NOTIFICATION, { uri } satisfies RecognisedParams);
+		}
 		void connection.sendDiagnostics({ uri, version, diagnostics });
 	});
 }
@@ -170,6 +179,7 @@ documents.onDidClose((e) => {
 	clearTimeout(timers.get(e.document.uri));
 	timers.delete(e.document.uri);
 	analyses.delete(e.document.uri);
+	announced.delete(e.document.uri);
 	settingsCache.delete(e.document.uri);
 	configs.delete(e.document.uri);
 	void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -203,7 +213,7 @@ connection.onCodeAction((p) => guard('codeAction', [], () => {
 
 connection.onCodeLens((p) => guard('codeLens', [], () => {
 	const doc = document(p.textDocument.uri);
-	return doc ? codeLenses(analysisOf(doc), lang) : [];
+	return doc ? codeLenses(analysisOf(doc), lang, clientCommands) : [];
 }));
 
 connection.languages.inlayHint.on((p) => guard('inlayHint', [], () => {
@@ -214,6 +224,21 @@ connection.languages.inlayHint.on((p) => guard('inlayHint', [], () => {
 connection.onRequest(TABLES_METHOD, (p: TablesParams): TablesResult | null => guard('tables', null, () => {
 	const doc = document(p?.textDocument?.uri);
 	return doc ? tablesResult(analysisOf(doc), lang) : null;
+}));
+
+connection.onRequest(SKELETON_METHOD, (p: SkeletonParams): string | null => guard('skeleton', null, () => {
+	const doc = p.uri ? documents.get(p.uri) : undefined;
+	const year = doc ? analysisOf(doc).report.year : null;
+	const eol = doc ? analysisOf(doc).lines.eol() : '\n';
+	if (p.kind === 'report') return reportSkeleton({ version: p.version, style: p.style, eol, year: year ?? undefined }) + eol;
+	return tableSkeleton(p.kind, { version: p.version, style: p.style, eol }) + eol;
+}));
+
+connection.onRequest(EXPORT_METHOD, (p: ExportParams): string | null => guard('export', null, () => {
+	const doc = documents.get(p.textDocument.uri);
+	if (!doc) return null;
+	const record = exportReport(p.textDocument.uri, doc.getText(), analysisOf(doc).report);
+	return p.format === 'csv' ? exportCsv([record]) : JSON.stringify(record, null, 2) + '\n';
 }));
 
 documents.listen(connection);

@@ -10,7 +10,7 @@ const URI = (name: string) => `file:///reports/${name}`;
 describe('The language server over stdio', () => {
 	let client: LspClient;
 	before(async () => {
-		client = await LspClient.start();
+		client = await LspClient.start({ commands: { showProblems: 'test.problems' } });
 	});
 	after(async () => {
 		await client.stop();
@@ -100,9 +100,17 @@ describe('The language server over stdio', () => {
 		const titles = lenses.map((l) => l.command?.title);
 		assert.ok(titles.includes('表三：4 处合计错误'));
 		assert.ok(titles.includes('表四 合计 ✓'));
-		assert.ok(lenses.every((l) => l.command?.command === 'nianbao.showPreview'));
+		assert.ok(lenses.every((l) => l.command?.command === 'test.problems'), 'only the commands the client declared');
+		assert.ok(!titles.includes('打开表格预览'));
 		const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 420, character: 0 } } });
 		assert.deepEqual(hints.map((h) => [h.position.line, h.label]), [[343, ' ≠ 1'], [349, ' ≠ 1']]);
+	});
+
+	test('Should write skeletons and export text for the client', async () => {
+		const skeleton = await client.request<string>('nianbao/skeleton', { kind: 'requests', version: '2019', style: 'markdown' });
+		assert.ok(skeleton.startsWith('| （本列数据的勾稽关系为'));
+		const csv = await client.request<string>('nianbao/export', { textDocument: { uri: URI('002.txt') }, format: 'csv' });
+		assert.ok(csv.includes(',洮南市林业和草原局,2023,2021,requests,newRequests,natural,1,'));
 	});
 
 	test('Should answer nianbao/tables with the model the preview renders', async () => {
@@ -118,6 +126,7 @@ describe('The language server over stdio', () => {
 	test('Should analyse plain text and Markdown only when they read as a report', async () => {
 		client.open(URI('000.txt'), corpusText(CORPUS.suiling), 'plaintext');
 		assert.deepEqual((await client.diagnostics(URI('000.txt'), 1)).map((d) => d.code), ['missing-row', 'missing-section']);
+		assert.ok(client.recognised.includes(URI('000.txt')), 'the client is told a plain-text report is one');
 		client.open(URI('notes.md'), '# 会议纪要\n\n一、讨论事项\n\n- 年度报告的起草分工\n- 下次会议时间\n', 'markdown');
 		assert.deepEqual(await client.diagnostics(URI('notes.md'), 1), []);
 		assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: URI('notes.md') } }), []);

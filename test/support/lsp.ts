@@ -14,6 +14,7 @@ export class LspClient {
 	private readonly published = new Map<string, Published[]>();
 	private readonly listeners: (() => void)[] = [];
 	readonly logs: string[] = [];
+	readonly recognised: string[] = [];
 
 	private constructor(readonly process: ChildProcess, readonly connection: MessageConnection) {
 		connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string } & Published) => {
@@ -24,11 +25,12 @@ export class LspClient {
 		});
 		connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
 		connection.onNotification('window/showMessage', (p: { message: string }) => void this.logs.push(p.message));
+		connection.onNotification('nianbao/recognised', (p: { uri: string }) => void this.recognised.push(p.uri));
 		connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ diagnosticsDelay: 0 })));
 		connection.onRequest('client/registerCapability', () => null);
 	}
 
-	static async start(options: { locale?: string; configuration?: boolean; delay?: number } = {}): Promise<LspClient> {
+	static async start(options: { locale?: string; configuration?: boolean; delay?: number; commands?: Record<string, string> } = {}): Promise<LspClient> {
 		const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 		const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
 		const client = new LspClient(proc, connection);
@@ -37,7 +39,7 @@ export class LspClient {
 			processId: process.pid,
 			rootUri: null,
 			locale: options.locale ?? 'zh-cn',
-			initializationOptions: { diagnosticsDelay: options.delay ?? 0 },
+			initializationOptions: { diagnosticsDelay: options.delay ?? 0, commands: options.commands },
 			capabilities: { workspace: { configuration: options.configuration ?? false }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
 		});
 		await connection.sendNotification('initialized', {});

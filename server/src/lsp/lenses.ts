@@ -3,14 +3,17 @@ import { relationsOf, statusOf, sum, valueOfRef } from '../engine/arithmetic/rel
 import { formatNumber } from '../engine/edit/edits';
 import { nameOf } from '../engine/format/names';
 import type { Table } from '../engine/index';
+import type { ClientCommands } from '../protocol';
 import type { Analysis, Lang } from './document';
 import { toRange } from './convert';
 
-export const PREVIEW_COMMAND = 'nianbao.showPreview';
 const ARITHMETIC = new Set(['row-total', 'result-total', 'balance', 'appeal-total']);
 
-/** Above each table: its check summary, and an entry to the preview. */
-export function codeLenses(a: Analysis, lang: Lang): CodeLens[] {
+/**
+ * Above each table: its check summary and an entry to the preview. Lens commands run in the client, so only
+ * commands the client declared are used; a client that declared none gets the summary alone.
+ */
+export function codeLenses(a: Analysis, lang: Lang, commands: ClientCommands): CodeLens[] {
 	const zh = lang === 'zh';
 	const out: CodeLens[] = [];
 	for (const t of [a.report.tables.active, a.report.tables.requests, a.report.tables.appeals].filter((x): x is Table => x !== null)) {
@@ -23,8 +26,8 @@ export function codeLenses(a: Analysis, lang: Lang): CodeLens[] {
 		else if (t.key === 'active') title = zh ? `表二：${errors === 0 ? '✓' : `${errors} 个错误`}` : `Table 2: ${errors === 0 ? '✓' : `${errors} errors`}`;
 		else if (sums === 0) title = zh ? `${t.key === 'requests' ? '表三 勾稽关系' : '表四 合计'} ✓` : `${t.key === 'requests' ? 'Table 3 balance' : 'Table 4 totals'} ✓`;
 		else title = zh ? `${t.key === 'requests' ? '表三' : '表四'}：${sums} 处合计错误` : `${t.key === 'requests' ? 'Table 3' : 'Table 4'}: ${sums} total errors`;
-		out.push({ range, command: { title, command: PREVIEW_COMMAND, arguments: [a.uri] } });
-		out.push({ range, command: { title: zh ? '打开表格预览' : 'Open table preview', command: PREVIEW_COMMAND, arguments: [a.uri] } });
+		out.push({ range, command: { title, command: commands.showProblems ?? commands.showPreview ?? '', arguments: [a.uri] } });
+		if (commands.showPreview) out.push({ range, command: { title: zh ? '打开表格预览' : 'Open table preview', command: commands.showPreview, arguments: [a.uri] } });
 	}
 	return out;
 }
