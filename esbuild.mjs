@@ -1,5 +1,7 @@
 // Bundles the entry points into dist/ (esbuild does not type-check: `npm run typecheck` does).
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -15,10 +17,20 @@ const common = {
 };
 
 const entries = [
-	{ entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/index.js' },
+	// The package's main: the engine's API, and the extension's activate (which loads dist/client.js lazily).
+	{ entryPoints: ['client/src/main.ts'], outfile: 'dist/main.js', external: ['vscode', './client.js'] },
+	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	{ entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js' },
 	{ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
 ];
+
+if (!watch) fs.rmSync('dist', { recursive: true, force: true });
+
+// Snippets are generated from the engine's table definitions (test/client/snippets.test.ts keeps them in step).
+await esbuild.build({ ...common, sourcemap: false, minify: false, logLevel: 'warning', entryPoints: ['server/src/tools/snippets.ts'], outfile: 'out/tools/snippets.js' });
+const { snippetsFile } = createRequire(import.meta.url)('./out/tools/snippets.js');
+fs.mkdirSync('snippets', { recursive: true });
+fs.writeFileSync('snippets/nianbao.json', snippetsFile());
 
 for (const entry of entries) {
 	const ctx = await esbuild.context({ ...common, ...entry });

@@ -1,0 +1,99 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { EXPORT_METHOD, SKELETON_METHOD, type ExportParams, type SkeletonParams } from '../../server/src/protocol';
+
+const FIX_ALL = 'source.fixAll.nianbao';
+const CONVERT = 'refactor.rewrite.nianbao.convert';
+const REPORT_GLOB = '**/*.{txt,md,nianbao}';
+const MAX_FILES = 1000;
+
+type Version = SkeletonParams['version'];
+
+async function pickVersion(): Promise<Version | undefined> {
+	const items = [
+		{ label: '2021', description: vscode.l10n.t('Format of 国办公开办函〔2021〕30号 (reports for 2021 and later)') },
+		{ label: '2019', description: vscode.l10n.t('Format of 国办公开办函〔2019〕60号 (reports for 2019 and 2020)') },
+	];
+	return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Format version') }))?.label as Version | undefined;
+}
+
+/** The table style for inserted skeletons: the setting, or the document's own kind. */
+function styleFor(doc: vscode.TextDocument): SkeletonParams['style'] {
+	const setting = vscode.workspace.getConfiguration('nianbao').get<string>('skeleton.style', 'auto');
+	if (setting === 'tsv' || setting === 'markdown') return setting;
+	return doc.languageId === 'markdown' ? 'markdown' : 'tsv';
+}
+
+async function insertSkeleton(client: LanguageClient, kind: SkeletonParams['kind']): Promise<void> {
+	const editor = vscode.window.activeTextEditor;
+	if (!editor) return;
+	const version = await pickVersion();
+	if (!version) return;
+	const text = await client.sendRequest<string | null>(SKELETON_METHOD, { kind, version, style: styleFor(editor.document), uri: editor.document.uri.toString() } satisfies SkeletonParams);
+	if (text) await editor.edit((e) => e.insert(editor.selection.active, text));
+}
+
+/** Runs the code action of a kind the server offers at the cursor (the first, or a picked one). */
+async function runCodeAction(kind: string, none: string): Promise<void> {
+	const editor = vscode.window.activeTextEditor;
+	if (!editor) return;
+	const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, editor.selection, kind)) ?? [];
+	const matching = actions.filter((a) => a.kind?.value.startsWith(kind) && a.edit);
+	if (matching.length === 0) {
+		void vscode.window.showInformationMessage(none);
+		return;
+	}
+	const chosen = matching.length === 1 ? matching[0] : (await vscode.window.showQuickPick(matching.map((a) => ({ label: a.title, action: a }))))?.action;
+	if (chosen?.edit) await vscode.workspace.applyEdit(chosen.edit);
+}
+
+async function exportTables(client: LanguageClient): Promise<void> {
+	const editor = vscode.window.activeTextEditor;
+	if (!editor) return;
+	const format = (await vscode.window.showQuickPick(['JSON', 'CSV'], { title: vscode.l10n.t('Export format') }))?.toLowerCase() as ExportParams['format'] | undefined;
+	if (!format) return;
+	const source = editor.document.uri;
+	const target = await vscode.window.showSaveDialog({
+		defaultUri: source.with({ path: source.path.replace(/\.[^./]*$/, '') + `.${format}` }),
+		filters: { [format.toUpperCase()]: [format] },
+	});
+	if (!target) return;
+	const text = await client.sendRequest<string | null>(EXPORT_METHOD, { textDocument: { uri: source.toString() }, format } satisfies ExportParams);
+	if (text === null) {
+		void vscode.window.showWarningMessage(vscode.l10n.t('This document is not checked as an annual report.'));
+		return;
+	}
+	await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+	void vscode.window.showInformationMessage(vscode.l10n.t('Exported the tables to {0}', vscode.workspace.asRelativePath(target)));
+}
+
+/** Opens every report in the workspace so the server checks it; the results go to the Problems panel. */
+async function checkWorkspace(): Promise<void> {
+	const files = await vscode.workspace.findFiles(REPORT_GLOB, '**/node_modules/**', MAX_FILES);
+	await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking reports') }, async (progress) => {
+		for (const [k, uri] of files.entries()) {
+			progress.report({ message: `${k + 1}/${files.length}`, increment: 100 / Math.max(1, files.length) });
+			await vscode.workspace.openTextDocument(uri);
+		}
+	});
+	await vscode.commands.executeCommand('workbench.actions.view.problems');
+	void vscode.window.showInformationMessage(vscode.l10n.t('Checked {0} files; the findings are in the Problems panel.', files.length));
+}
+
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+	const register = (id: string, fn: () => Promise<void>) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+	register('nianbao.insertReportSkeleton', () => insertSkeleton(client, 'report'));
+	register('nianbao.insertTableSkeleton', async () => {
+		const tables = [
+			{ label: vscode.l10n.t('Table 2: proactive disclosure'), table: 'active' as const },
+			{ label: vscode.l10n.t('Table 3: requests received and handled'), table: 'requests' as const },
+			{ label: vscode.l10n.t('Table 4: administrative reviews and lawsuits'), table: 'appeals' as const },
+		];
+		const picked = await vscode.window.showQuickPick(tables, { title: vscode.l10n.t('Insert table skeleton') });
+		if (picked) await insertSkeleton(client, picked.table);
+	});
+	register('nianbao.fixAll', () => runCodeAction(FIX_ALL, vscode.l10n.t('Nothing to fix safely.')));
+	register('nianbao.convertTable', () => runCodeAction(CONVERT, vscode.l10n.t('Put the cursor in table 2 or table 3 to convert it.')));
+	register('nianbao.exportTables', () => exportTables(client));
+	register('nianbao.checkWorkspace', checkWorkspace);
+}

@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { TABLES_METHOD, type TablesParams, type TablesResult } from '../../server/src/protocol';
+
+/** A status bar item for the active report: format version, year, and error count. */
+export class ReportStatus implements vscode.Disposable {
+	private readonly item = vscode.window.createStatusBarItem('nianbao.status', vscode.StatusBarAlignment.Left, 50);
+	private readonly subscriptions: vscode.Disposable[] = [];
+	private timer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(private readonly client: LanguageClient) {
+		this.item.name = vscode.l10n.t('Annual report');
+		this.item.command = 'workbench.actions.view.problems';
+		this.subscriptions.push(
+			vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+			vscode.languages.onDidChangeDiagnostics(() => this.schedule()),
+		);
+		this.schedule();
+	}
+
+	private schedule(): void {
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => void this.update(), 100);
+	}
+
+	private async update(): Promise<void> {
+		const doc = vscode.window.activeTextEditor?.document;
+		if (!doc || !['nianbao', 'plaintext', 'markdown'].includes(doc.languageId)) {
+			this.item.hide();
+			return;
+		}
+		const result = await this.client.sendRequest<TablesResult | null>(TABLES_METHOD, { textDocument: { uri: doc.uri.toString() } } satisfies TablesParams).catch(() => null);
+		if (!result || vscode.window.activeTextEditor?.document !== doc) {
+			if (!result) this.item.hide();
+			return;
+		}
+		const version = result.formatVersion === 'pre-2019' ? vscode.l10n.t('pre-2019 structure') : result.formatVersion === 'unknown' ? vscode.l10n.t('version unknown') : vscode.l10n.t('{0} format', result.formatVersion);
+		const year = result.year === null ? '' : ` · ${vscode.l10n.t('{0} report', result.year)}`;
+		const errors = result.errorCount === 0 ? '$(check)' : `$(error) ${result.errorCount}`;
+		this.item.text = `$(table) ${version}${year} ${errors}`;
+		this.item.tooltip = vscode.l10n.t('Annual report: {0} errors, {1} warnings. Click to open the Problems panel.', result.errorCount, result.warningCount);
+		this.item.show();
+	}
+
+	dispose(): void {
+		clearTimeout(this.timer);
+		this.item.dispose();
+		for (const s of this.subscriptions) s.dispose();
+	}
+}
