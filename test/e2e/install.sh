@@ -8,7 +8,8 @@ E2E="$PWD/.e2e"
 mkdir -p "$E2E"
 
 need=()
-for pkg in chromium ripgrep libkrb5-dev build-essential python3; do
+# fonts-wqy-zenhei: Chinese glyphs for the screenshots.
+for pkg in chromium ripgrep libkrb5-dev build-essential python3 fonts-wqy-zenhei; do
 	dpkg -s "$pkg" > /dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -1,0 +1,201 @@
+// The real-VS-Code lane (`npm run test:e2e`): code-server 4.100.3 (VS Code 1.100.3) and Debian's Chromium,
+// driven by playwright-core. 1. The packaged extension (nianbao.vsix, unpacked) runs the integration suite
+// inside the real extension host. 2. A UI pass opens 002 in the workbench, finds the error squiggle and the
+// Problems panel, and saves a screenshot to test-results/. Prints a closing "N passed, N failed" line.
+import { execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const E2E = path.join(ROOT, '.e2e');
+const RUN = path.join(E2E, 'run');
+const RESULTS = path.join(ROOT, 'test-results');
+const CODE_SERVER = path.join(E2E, 'code-server/node_modules/.bin/code-server');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const results = [];
+
+function log(s) {
+	process.stdout.write(`${s}\n`);
+}
+
+async function freePort() {
+	return new Promise((resolve) => {
+		const srv = net.createServer();
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
+}
+
+async function waitFor(fn, timeout, what) {
+	const end = Date.now() + timeout;
+	for (;;) {
+		try {
+			if (await fn()) return;
+		} catch {
+			// Not yet.
+		}
+		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
+function prepare() {
+	fs.rmSync(RUN, { recursive: true, force: true });
+	for (const d of ['ud/User', 'ext', 'ws', 'tmp', 'xdg/config', 'xdg/data', 'xdg/cache', 'browser']) fs.mkdirSync(path.join(RUN, d), { recursive: true });
+	fs.mkdirSync(RESULTS, { recursive: true });
+	fs.writeFileSync(path.join(RUN, 'ud/User/settings.json'), JSON.stringify({
+		'workbench.startupEditor': 'none',
+		'security.workspace.trust.enabled': false,
+		'extensions.autoUpdate': false,
+		'update.mode': 'none',
+		'telemetry.telemetryLevel': 'off',
+		'nianbao.diagnosticsDelay': 0,
+		'git.enabled': false,
+		'git.openRepositoryInParentFolders': 'never',
+	}, null, 2));
+	for (const f of fs.readdirSync(path.join(ROOT, 'test/fixtures/corpus'))) fs.copyFileSync(path.join(ROOT, 'test/fixtures/corpus', f), path.join(RUN, 'ws', f));
+	// The packaged extension, unpacked: exactly the files a user installs.
+	const unpacked = path.join(RUN, 'vsix');
+	fs.mkdirSync(unpacked, { recursive: true });
+	execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', path.join(ROOT, 'nianbao.vsix'), unpacked]);
+	return path.join(unpacked, 'extension');
+}
+
+function codeServerEnv() {
+	return {
+		...process.env,
+		TMPDIR: path.join(RUN, 'tmp'),
+		XDG_CONFIG_HOME: path.join(RUN, 'xdg/config'),
+		XDG_DATA_HOME: path.join(RUN, 'xdg/data'),
+		XDG_CACHE_HOME: path.join(RUN, 'xdg/cache'),
+	};
+}
+
+/** Installs nianbao.vsix as a user would, for the workbench UI pass. */
+function installVsix() {
+	execFileSync(CODE_SERVER, ['--user-data-dir', path.join(RUN, 'ud'), '--extensions-dir', path.join(RUN, 'ext'), '--install-extension', path.join(ROOT, 'nianbao.vsix')], { env: codeServerEnv(), stdio: 'pipe' });
+}
+
+async function startCodeServer(port) {
+	const env = codeServerEnv();
+	const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', path.join(RUN, 'ud'), '--extensions-dir', path.join(RUN, 'ext'), path.join(RUN, 'ws')];
+	const out = fs.openSync(path.join(RESULTS, 'code-server.log'), 'w');
+	const proc = spawn(CODE_SERVER, args, { env, detached: true, stdio: ['ignore', out, out] });
+	await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, 60_000, 'code-server');
+	return proc;
+}
+
+function stop(proc) {
+	try {
+		process.kill(-proc.pid, 'SIGKILL');
+	} catch {
+		// Already gone.
+	}
+}
+
+async function integration(port, extension, context) {
+	const suite = path.join(RUN, 'suite.js');
+	await esbuild.build({ entryPoints: [path.join(ROOT, 'test/e2e/suite/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], outfile: suite, logLevel: 'warning' });
+	const host = `127.0.0.1:${port}`;
+	const payload = [['extensionDevelopmentPath', `vscode-remote://${host}${extension}`], ['extensionTestsPath', `vscode-remote://${host}${suite}`], ['skipWelcome', 'true']];
+	const page = await context.newPage();
+	const lines = [];
+	let exit;
+	await page.exposeFunction('codeAutomationLog', (type, args) => {
+		const text = (args ?? []).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+		lines.push(text);
+		if (/^(✓|✗|ok |not ok)/.test(text)) log(`  ${text}`);
+	});
+	await page.exposeFunction('codeAutomationExit', (code) => {
+		exit = code;
+	});
+	await page.goto(`http://${host}/?folder=${encodeURIComponent(path.join(RUN, 'ws'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+	await waitFor(() => exit !== undefined, 240_000, 'the integration suite');
+	fs.writeFileSync(path.join(RESULTS, 'integration.log'), lines.join('\n'));
+	for (const l of lines) {
+		const m = /^(✓|✗) (.*)$/.exec(l);
+		if (m) results.push({ name: `vscode: ${m[2]}`, ok: m[1] === '✓' });
+	}
+	if (exit !== 0) {
+		log(lines.slice(-30).join('\n'));
+		if (!results.some((r) => !r.ok)) results.push({ name: 'vscode: integration suite', ok: false });
+	}
+	await page.close();
+}
+
+async function ui(port, context) {
+	const page = await context.newPage();
+	const check = async (name, fn) => {
+		try {
+			await fn();
+			results.push({ name: `ui: ${name}`, ok: true });
+			log(`  ✓ ${name}`);
+		} catch (e) {
+			results.push({ name: `ui: ${name}`, ok: false });
+			log(`  ✗ ${name}: ${e.message}`);
+			await page.screenshot({ path: path.join(RESULTS, `failed-${results.length}.png`) }).catch(() => undefined);
+		}
+	};
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.join(RUN, 'ws'))}`);
+	await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+	await check('opens 002 with Quick Open and shows an error squiggle on the cell', async () => {
+		await page.keyboard.press('Control+P');
+		await page.waitForSelector('.quick-input-widget input', { timeout: 20_000 });
+		await page.keyboard.type('002_e239baf21c7f3eb8.txt');
+		const row = page.locator('.quick-input-list .monaco-list-row', { hasText: '002_e239baf21c7f3eb8.txt' }).first();
+		await row.waitFor({ timeout: 20_000 });
+		await row.click();
+		await page.waitForSelector('.monaco-editor .view-lines', { timeout: 20_000 });
+		await page.waitForTimeout(1500);
+		// Reveal line 344, where （七）总计·自然人 is wrong.
+		await page.keyboard.press('Control+G');
+		await page.keyboard.type('344');
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60_000 });
+	});
+	await check('lists the diagnostics with their codes in the Problems panel', async () => {
+		await page.keyboard.press('Control+Shift+M');
+		await page.waitForSelector('.markers-panel', { timeout: 20_000 });
+		await waitFor(async () => {
+			const text = await page.locator('.markers-panel').innerText();
+			return text.includes('result-total') && text.includes('balance');
+		}, 30_000, 'the Problems panel');
+	});
+	await page.screenshot({ path: path.join(RESULTS, 'vscode-002.png') });
+	await page.close();
+}
+
+async function main() {
+	if (!fs.existsSync(CODE_SERVER)) throw new Error('code-server is not installed: run test/e2e/install.sh');
+	const extension = prepare();
+	installVsix();
+	const port = await freePort();
+	const server = await startCodeServer(port);
+	const context = await chromium.launchPersistentContext(path.join(RUN, 'browser'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+	try {
+		log('integration tests in the extension host');
+		await integration(port, extension, context);
+		log('workbench UI');
+		await ui(port, context);
+	} finally {
+		await context.close().catch(() => undefined);
+		stop(server);
+	}
+	const failed = results.filter((r) => !r.ok).length;
+	log(`${results.length - failed} passed, ${failed} failed`);
+	process.exitCode = failed > 0 || results.length === 0 ? 1 : 0;
+}
+
+main().catch((e) => {
+	log(`e2e: ${e.stack ?? e}`);
+	log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
+	process.exitCode = 1;
+});
