@@ -2,7 +2,7 @@ import type { CodeLens, InlayHint } from 'vscode-languageserver-types';
 import { relationsOf, statusOf, sum, valueOfRef } from '../engine/arithmetic/relations';
 import { formatNumber } from '../engine/edit/edits';
 import { nameOf } from '../engine/format/names';
-import type { Table } from '../engine/index';
+import { tablesOf } from '../engine/query';
 import type { ClientCommands } from '../protocol';
 import type { Analysis, Lang } from './document';
 import { toRange } from './convert';
@@ -16,7 +16,7 @@ const ARITHMETIC = new Set(['row-total', 'result-total', 'balance', 'appeal-tota
 export function codeLenses(a: Analysis, lang: Lang, commands: ClientCommands): CodeLens[] {
 	const zh = lang === 'zh';
 	const out: CodeLens[] = [];
-	for (const t of [a.report.tables.active, a.report.tables.requests, a.report.tables.appeals].filter((x): x is Table => x !== null)) {
+	for (const t of tablesOf(a.report.tables)) {
 		const range = toRange(a.lines, { start: t.span.start, end: t.span.start });
 		const inTable = a.report.diagnostics.filter((d) => d.span.start >= t.span.start && d.span.start <= t.span.end);
 		const sums = inTable.filter((d) => ARITHMETIC.has(d.code)).length;

@@ -1,13 +1,9 @@
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import { nameOf } from '../engine/format/names';
 import type { Span, Table } from '../engine/index';
+import { tablesOf } from '../engine/query';
 import type { Analysis, Lang } from './document';
 import { toRange } from './convert';
-
-function tablesOf(a: Analysis): Table[] {
-	const { active, requests, appeals } = a.report.tables;
-	return [active, requests, appeals].filter((t): t is Table => t !== null);
-}
 
 function tableSymbol(a: Analysis, t: Table, lang: Lang): DocumentSymbol {
 	const range = toRange(a.lines, t.span);
@@ -22,7 +18,7 @@ const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner
 
 /** The outline: sections › sub-headings and tables › blocks of table 二. Tables outside any section stay at the top. */
 export function documentSymbols(a: Analysis, lang: Lang): DocumentSymbol[] {
-	const tables = tablesOf(a);
+	const tables = tablesOf(a.report.tables);
 	const placed = new Set<Table>();
 	const out: DocumentSymbol[] = [];
 	for (const s of a.report.sections) {
@@ -50,7 +46,7 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
 		if (end > start) out.push({ startLine: start, endLine: end, ...(kind ? { kind } : {}) });
 	};
 	for (const s of a.report.sections) add(s.span, FoldingRangeKind.Region);
-	for (const t of tablesOf(a)) {
+	for (const t of tablesOf(a.report.tables)) {
 		add(t.span);
 		if (t.key === 'active') for (const b of t.blocks) add(b.span);
 	}

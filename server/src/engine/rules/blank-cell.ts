@@ -1,6 +1,7 @@
 import { arithmeticModel, fillValue } from '../arithmetic/diagnose';
 import { cellName } from '../format/names';
 import { formatNumber, setCell } from '../edit/edits';
+import { cellsOf } from '../query';
 import { defineRule, type Finding } from './rule';
 
 /**
@@ -13,21 +14,15 @@ export default defineRule({
 	description: { zh: '统计单元格为空（应填 0）', en: 'A count cell is empty (write 0)' },
 	check(ctx) {
 		const findings: Finding[] = [];
-		const { tables } = ctx.report;
-		for (const table of [tables.active, tables.requests, tables.appeals]) {
-			if (!table || table.status !== 'parsed') continue;
-			for (const row of table.rows) {
-				for (const cell of row.cells) {
-					if (cell.kind !== 'blank' || cell.missing) continue;
-					const value = fillValue(arithmeticModel(ctx), cell);
-					const name = cellName(row.key, cell.column);
-					findings.push({
-						span: cell.span,
-						message: { zh: `${name.zh}为空：没有发生的事项应填 0（计算时按 0 计）`, en: `${name.en} is empty: write 0 for none (it counts as 0)` },
-						fixes: [{ title: { zh: `填写 ${formatNumber(value)}`, en: `Fill in ${formatNumber(value)}` }, edits: [setCell(ctx.text, cell, value)], safe: true }],
-					});
-				}
-			}
+		for (const { row, cell } of cellsOf(ctx.report.tables)) {
+			if (cell.kind !== 'blank') continue;
+			const value = fillValue(arithmeticModel(ctx), cell);
+			const name = cellName(row.key, cell.column);
+			findings.push({
+				span: cell.span,
+				message: { zh: `${name.zh}为空：没有发生的事项应填 0（计算时按 0 计）`, en: `${name.en} is empty: write 0 for none (it counts as 0)` },
+				fixes: [{ title: { zh: `填写 ${formatNumber(value)}`, en: `Fill in ${formatNumber(value)}` }, edits: [setCell(ctx.text, cell, value)], safe: true }],
+			});
 		}
 		return findings;
 	},

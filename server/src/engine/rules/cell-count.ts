@@ -1,3 +1,4 @@
+import { tablesOf } from '../query';
 import { defineRule, type Finding } from './rule';
 
 /** A row with more or fewer data cells than its table has columns (a value lost or pasted twice). */
@@ -7,8 +8,7 @@ export default defineRule({
 	description: { zh: '一行的数据单元格数与栏目数不符', en: 'A row has more or fewer data cells than columns' },
 	check(ctx) {
 		const findings: Finding[] = [];
-		for (const table of [ctx.report.tables.active, ctx.report.tables.requests, ctx.report.tables.appeals]) {
-			if (!table) continue;
+		for (const table of tablesOf(ctx.report.tables)) {
 			for (const row of table.rows) {
 				const present = row.cells.filter((c) => !c.missing).length;
 				const expected = row.cells.length;

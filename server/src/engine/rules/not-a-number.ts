@@ -1,5 +1,6 @@
 import { cellName } from '../format/names';
 import { setCell } from '../edit/edits';
+import { cellsOf } from '../query';
 import { defineRule, type Finding } from './rule';
 
 /**
@@ -12,23 +13,18 @@ export default defineRule({
 	description: { zh: '统计单元格中不是数字', en: 'A count cell holds text that is not a number' },
 	check(ctx) {
 		const findings: Finding[] = [];
-		for (const table of [ctx.report.tables.active, ctx.report.tables.requests, ctx.report.tables.appeals]) {
-			if (!table) continue;
-			for (const row of table.rows) {
-				for (const cell of row.cells) {
-					if (cell.missing || (cell.kind !== 'placeholder' && cell.kind !== 'text')) continue;
-					const name = cellName(row.key, cell.column);
-					const placeholder = cell.kind === 'placeholder';
-					findings.push({
-						span: cell.span,
-						message: {
-							zh: `${name.zh}填写为“${cell.text}”，不是数字${placeholder ? '：没有发生的事项应填 0' : ''}`,
-							en: `${name.en} reads “${cell.text}”, which is not a number${placeholder ? ': write 0 for none' : ''}`,
-						},
-						fixes: placeholder ? [{ title: { zh: `将“${cell.text}”改为 0`, en: `Replace “${cell.text}” with 0` }, edits: [setCell(ctx.text, cell, 0)], safe: true }] : [],
-					});
-				}
-			}
+		for (const { row, cell } of cellsOf(ctx.report.tables)) {
+			if (cell.kind !== 'placeholder' && cell.kind !== 'text') continue;
+			const name = cellName(row.key, cell.column);
+			const placeholder = cell.kind === 'placeholder';
+			findings.push({
+				span: cell.span,
+				message: {
+					zh: `${name.zh}填写为“${cell.text}”，不是数字${placeholder ? '：没有发生的事项应填 0' : ''}`,
+					en: `${name.en} reads “${cell.text}”, which is not a number${placeholder ? ': write 0 for none' : ''}`,
+				},
+				fixes: placeholder ? [{ title: { zh: `将“${cell.text}”改为 0`, en: `Replace “${cell.text}” with 0` }, edits: [setCell(ctx.text, cell, 0)], safe: true }] : [],
+			});
 		}
 		return findings;
 	},
