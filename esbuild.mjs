@@ -22,6 +22,8 @@ const entries = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	{ entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js' },
 	{ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+	// The preview's own code runs in the webview (a browser page), built from its own folder.
+	{ entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
 ];
 
 if (!watch) fs.rmSync('dist', { recursive: true, force: true });
@@ -31,6 +33,9 @@ await esbuild.build({ ...common, sourcemap: false, minify: false, logLevel: 'war
 const { snippetsFile } = createRequire(import.meta.url)('./out/tools/snippets.js');
 fs.mkdirSync('snippets', { recursive: true });
 fs.writeFileSync('snippets/nianbao.json', snippetsFile());
+
+fs.mkdirSync('dist/webview', { recursive: true });
+fs.copyFileSync('client/webview/style.css', 'dist/webview/preview.css');
 
 for (const entry of entries) {
 	const ctx = await esbuild.context({ ...common, ...entry });

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { RECOGNISED_NOTIFICATION, type ClientCommands, type RecognisedParams } from '../../server/src/protocol';
 import { registerCommands } from './commands';
+import { registerPreview } from './preview';
 import { ReportStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -21,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
 		run: { module, transport: TransportKind.ipc },
 		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
 	};
-	const commands: ClientCommands = { showProblems: 'workbench.actions.view.problems' };
+	const commands: ClientCommands = { showProblems: 'workbench.actions.view.problems', showPreview: 'nianbao.showPreview' };
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: ['nianbao', 'plaintext', 'markdown'].flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
 		synchronize: { configurationSection: 'nianbao', fileEvents: vscode.workspace.createFileSystemWatcher('**/.nianbao.json') },
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
 	);
 	await client.start();
 	registerCommands(context, client);
+	registerPreview(context, client);
 	context.subscriptions.push(new ReportStatus(client));
 	return { client };
 }

@@ -10,7 +10,7 @@ export class ReportStatus implements vscode.Disposable {
 
 	constructor(private readonly client: LanguageClient) {
 		this.item.name = vscode.l10n.t('Annual report');
-		this.item.command = 'workbench.actions.view.problems';
+		this.item.command = 'nianbao.showPreview';
 		this.subscriptions.push(
 			vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
 			vscode.languages.onDidChangeDiagnostics(() => this.schedule()),
@@ -38,7 +38,7 @@ export class ReportStatus implements vscode.Disposable {
 		const year = result.year === null ? '' : ` · ${vscode.l10n.t('{0} report', result.year)}`;
 		const errors = result.errorCount === 0 ? '$(check)' : `$(error) ${result.errorCount}`;
 		this.item.text = `$(table) ${version}${year} ${errors}`;
-		this.item.tooltip = vscode.l10n.t('Annual report: {0} errors, {1} warnings. Click to open the Problems panel.', result.errorCount, result.warningCount);
+		this.item.tooltip = vscode.l10n.t('Annual report: {0} errors, {1} warnings. Click to open the table preview.', result.errorCount, result.warningCount);
 		this.item.show();
 	}
 

@@ -33,6 +33,10 @@ export interface PreviewCell {
 
 export interface PreviewRow {
 	readonly key: string;
+	/** The merged label cells above this row's own label in the official layout (三、本年度办理结果, （三）不予公开). */
+	readonly groups: readonly string[];
+	/** A standard row the document lacks: shown in its place, with no values. */
+	readonly absent: boolean;
 	/** The row's standard label (what the official form prints). */
 	readonly label: string;
 	/** The label as written in the document, and where. */
@@ -129,3 +133,28 @@ export interface ClientCommands {
 	readonly showPreview?: string;
 	readonly showProblems?: string;
 }
+
+/** A table's text in a chosen style, for the preview's copy buttons (written by the engine). */
+export const TABLE_TEXT_METHOD = 'nianbao/tableText';
+export interface TableTextParams {
+	readonly textDocument: { readonly uri: string };
+	readonly table: 'active' | 'requests' | 'appeals';
+	readonly format: 'tsv' | 'markdown' | 'csv';
+}
+
+/** The preview's interface strings, in the UI language. */
+export interface PreviewLabels {
+	readonly [key: string]: string;
+}
+
+/** Messages from the extension host to the preview webview. */
+export type ToWebview =
+	| { readonly type: 'model'; readonly model: TablesResult; readonly labels: PreviewLabels }
+	| { readonly type: 'empty'; readonly message: string; readonly labels: PreviewLabels }
+	| { readonly type: 'cursor'; readonly position: { readonly line: number; readonly character: number } | null };
+
+/** Messages from the preview webview to the extension host. */
+export type FromWebview =
+	| { readonly type: 'ready' }
+	| { readonly type: 'reveal'; readonly range: Range }
+	| { readonly type: 'copy'; readonly table: 'active' | 'requests' | 'appeals'; readonly format: 'tsv' | 'markdown' | 'csv' };

@@ -12,7 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseConfig, RULE_IDS, type Config, type RuleSetting } from './engine/index';
 import { isReport } from './engine/features/recognise';
 import { ConfigFinder } from './node/config';
-import { EXPORT_METHOD, RECOGNISED_NOTIFICATION, SKELETON_METHOD, TABLES_METHOD, type ClientCommands, type ExportParams, type RecognisedParams, type SkeletonParams, type TablesParams, type TablesResult } from './protocol';
+import { TABLE_TEXT_METHOD, type TableTextParams, EXPORT_METHOD, RECOGNISED_NOTIFICATION, SKELETON_METHOD, TABLES_METHOD, type ClientCommands, type ExportParams, type RecognisedParams, type SkeletonParams, type TablesParams, type TablesResult } from './protocol';
 import { reportSkeleton, tableSkeleton } from './engine/format/skeleton';
 import { exportCsv, exportReport } from './engine/features/export';
 import { codeActions, CONVERT_KIND, FIX_ALL_KIND, INSERT_SECTIONS_KIND, REFORMAT_KIND } from './lsp/actions';
@@ -21,7 +21,7 @@ import { toLspDiagnostic } from './lsp/convert';
 import { analyseDocument, type Analysis, type Lang } from './lsp/document';
 import { hoverAt } from './lsp/hover';
 import { codeLenses, inlayHints } from './lsp/lenses';
-import { tablesResult } from './lsp/preview';
+import { tablesResult, tableText } from './lsp/preview';
 import { documentSymbols, foldingRanges } from './lsp/symbols';
 
 interface Settings {
@@ -239,6 +239,11 @@ connection.onRequest(EXPORT_METHOD, (p: ExportParams): string | null => guard('e
 	if (!doc) return null;
 	const record = exportReport(p.textDocument.uri, doc.getText(), analysisOf(doc).report);
 	return p.format === 'csv' ? exportCsv([record]) : JSON.stringify(record, null, 2) + '\n';
+}));
+
+connection.onRequest(TABLE_TEXT_METHOD, (p: TableTextParams): string | null => guard('tableText', null, () => {
+	const doc = document(p.textDocument.uri);
+	return doc ? tableText(analysisOf(doc), p.table, p.format) : null;
 }));
 
 documents.listen(connection);

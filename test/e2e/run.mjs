@@ -170,11 +170,40 @@ async function ui(port, context) {
 		}, 30_000, 'the Problems panel');
 	});
 	await page.screenshot({ path: path.join(RESULTS, 'vscode-002.png') });
+	await check('the preview shows the marked （七）总计 cells, and a click selects the cell in the editor', async () => {
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('F1');
+		await page.waitForSelector('.quick-input-widget input', { timeout: 20_000 });
+		await page.keyboard.type('Show Table Preview');
+		const item = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Table Preview' }).first();
+		await item.waitFor({ timeout: 20_000 });
+		await item.click();
+		// A webview is an iframe holding the content's iframe.
+		const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+		const marked = view.locator('td.problem.error');
+		await marked.first().waitFor({ timeout: 60_000 });
+		const count = await marked.count();
+		if (count !== 2) throw new Error(`${count} marked cells, expected 2`);
+		await page.screenshot({ path: path.join(RESULTS, 'vscode-preview.png') });
+		await view.locator('td.problem.error').last().click();
+		await waitFor(async () => /Ln 350, Col \d+ \(1 selected\)/.test(await page.locator('.statusbar').innerText()), 20_000, 'the editor selection to move to line 350');
+	});
 	await page.close();
+}
+
+/** The package a user installs: under 1 MiB, bundles only (no node_modules, tests, fixtures or source maps). */
+function checkPackage() {
+	const size = fs.statSync(path.join(ROOT, 'nianbao.vsix')).size;
+	const names = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', path.join(ROOT, 'nianbao.vsix')], { encoding: 'utf8' }).trim().split('\n');
+	const stray = names.filter((n) => /node_modules|\/test\/|fixtures|\.map$|\.ts$/.test(n));
+	const ok = size < 1024 * 1024 && stray.length === 0 && names.includes('extension/dist/webview/preview.js');
+	results.push({ name: 'package: nianbao.vsix is under 1 MiB and holds bundles only', ok });
+	log(`  ${ok ? '✓' : '✗'} nianbao.vsix: ${(size / 1024).toFixed(0)} KiB, ${names.length} files${stray.length ? `, unexpected: ${stray.join(', ')}` : ''}`);
 }
 
 async function main() {
 	if (!fs.existsSync(CODE_SERVER)) throw new Error('code-server is not installed: run test/e2e/install.sh');
+	checkPackage();
 	const extension = prepare();
 	installVsix();
 	const port = await freePort();

@@ -88,7 +88,14 @@ const tests: [string, () => Promise<void>][] = [
 	}],
 	['every command is registered', async () => {
 		const all = await vscode.commands.getCommands(true);
-		for (const c of ['insertReportSkeleton', 'insertTableSkeleton', 'fixAll', 'convertTable', 'exportTables', 'checkWorkspace']) assert.ok(all.includes(`nianbao.${c}`), c);
+		for (const c of ['insertReportSkeleton', 'insertTableSkeleton', 'fixAll', 'convertTable', 'exportTables', 'checkWorkspace', 'showPreview']) assert.ok(all.includes(`nianbao.${c}`), c);
+	}],
+	['the preview command opens the table preview for 002 beside the editor', async () => {
+		await open(REPORT);
+		await vscode.commands.executeCommand('nianbao.showPreview');
+		const tab = await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('nianbao.preview')), 'the preview tab');
+		assert.match(tab.label, /002_e239baf21c7f3eb8\.txt|Table Preview|统计表预览/);
+		await vscode.window.tabGroups.close(tab);
 	}],
 	['snippets exist for both versions and both styles', async () => {
 		const ext = vscode.extensions.getExtension(EXTENSION_ID);

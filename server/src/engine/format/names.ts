@@ -22,7 +22,7 @@ const ENGLISH: Readonly<Record<string, string>> = {
 	otherHandling: '3(6) Other handling', 'otherHandling.noCorrection': '3(6)1 Not corrected in time', 'otherHandling.unpaidFee': '3(6)2 Fee not paid',
 	'otherHandling.other': '3(6)3 Other', resultTotal: '3(7) Total', carriedForward: '4. Carried forward',
 	review: 'administrative review', suitDirect: 'lawsuit without review', suitAfterReview: 'lawsuit after review',
-	upheld: 'upheld', corrected: 'corrected', pending: 'pending',
+	'appeal.upheld': 'upheld', 'appeal.corrected': 'corrected', 'appeal.other': 'other result', 'appeal.pending': 'pending', 'appeal.total': 'total',
 	active: 'Table 2 (proactive disclosure)', requests: 'Table 3 (requests)', appeals: 'Table 4 (reviews and lawsuits)',
 	item1: 'art. 20 item (1)', item5: 'art. 20 item (5)', item6: 'art. 20 item (6)', item8: 'art. 20 item (8)', item9: 'art. 20 item (9)',
 };
@@ -39,7 +39,8 @@ for (const c of REQUEST_COLUMNS) CHINESE.set(c.key, c.label);
 CHINESE.set('organisations', '法人或其他组织小计');
 for (const r of REQUEST_ROWS) CHINESE.set(r.key, r.group !== undefined && r.item !== undefined ? `${REQUEST_GROUPS[r.group] ?? ''}${r.label}` : r.label);
 for (const g of APPEAL_GROUPS) CHINESE.set(g.key, g.label);
-for (const c of APPEAL_COLUMNS) CHINESE.set(c.key, c.label);
+// Table 四's columns share keys with table 三's (other, total): they are named under `appeal.`.
+for (const c of APPEAL_COLUMNS) CHINESE.set(`appeal.${c.key}`, c.label);
 CHINESE.set('active', '表二（主动公开政府信息情况）');
 CHINESE.set('requests', '表三（收到和处理政府信息公开申请情况）');
 CHINESE.set('appeals', '表四（政府信息公开行政复议、行政诉讼情况）');
@@ -54,7 +55,7 @@ export function cellName(rowKey: string, column: string): Message {
 	if (rowKey === 'appeals') {
 		const [group, col] = column.split('.');
 		const g = nameOf(group);
-		const c = nameOf(col);
+		const c = nameOf(`appeal.${col}`);
 		return { zh: `${g.zh}·${c.zh}`, en: `${g.en}, ${c.en}` };
 	}
 	const r = nameOf(rowKey);
