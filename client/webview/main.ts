@@ -24,6 +24,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 	return e;
 }
 
+/** A header cell spanning columns and rows, as the official form merges them. */
+function th(text: string, colSpan = 1, rowSpan = 1, className = ''): HTMLTableCellElement {
+	const cell = el('th', className, text);
+	cell.colSpan = colSpan;
+	cell.rowSpan = rowSpan;
+	return cell;
+}
+
 function t(key: string): string {
 	return labels[key] ?? key;
 }
@@ -126,21 +134,8 @@ function requestsTable(table: PreviewTable): HTMLElement {
 	const columns = block.columns;
 	const t3 = el('table', 'official requests');
 	const head = t3.createTHead();
-	const r1 = head.insertRow();
-	const corner = el('th', 'corner', t('balanceNote'));
-	corner.colSpan = 3;
-	corner.rowSpan = 3;
-	const applicants = el('th', '', t('applicants'));
-	applicants.colSpan = columns.length;
-	r1.append(corner, applicants);
-	const r2 = head.insertRow();
-	const natural = el('th', '', columns[0]?.name ?? '');
-	natural.rowSpan = 2;
-	const orgs = el('th', '', t('organisations'));
-	orgs.colSpan = columns.length - 2;
-	const total = el('th', '', columns[columns.length - 1]?.name ?? '');
-	total.rowSpan = 2;
-	r2.append(natural, orgs, total);
+	head.insertRow().append(th(t('balanceNote'), 3, 3, 'corner'), th(t('applicants'), columns.length));
+	head.insertRow().append(th(columns[0]?.name ?? '', 1, 2), th(t('organisations'), columns.length - 2), th(columns[columns.length - 1]?.name ?? '', 1, 2));
 	const r3 = head.insertRow();
 	for (const c of columns.slice(1, -1)) r3.append(el('th', '', c.name));
 	const body = t3.createTBody();
@@ -156,9 +151,7 @@ function requestsTable(table: PreviewTable): HTMLElement {
 			if (k > 0 && same(rows[k - 1])) continue;
 			let span = 1;
 			while (same(rows[k + span])) span++;
-			const th = el('th', 'group', row.groups[g]);
-			th.rowSpan = span;
-			tr.append(th);
+			tr.append(th(row.groups[g], 1, span, 'group'));
 		}
 		tr.append(labelCell(row, 3 - depth));
 		for (const c of columns) tr.append(row.absent ? el('td', 'value absent', '—') : valueCell(row.cells.find((x) => x.column === c.key)));
@@ -171,19 +164,8 @@ function appealsTable(table: PreviewTable): HTMLElement {
 	const block = table.blocks[0];
 	const t4 = el('table', 'official appeals');
 	const head = t4.createTHead();
-	const r1 = head.insertRow();
-	const review = el('th', '', t('review'));
-	review.colSpan = 5;
-	review.rowSpan = 2;
-	const suits = el('th', '', t('suits'));
-	suits.colSpan = 10;
-	r1.append(review, suits);
-	const r2 = head.insertRow();
-	for (const g of ['suitDirect', 'suitAfterReview']) {
-		const th = el('th', '', t(g));
-		th.colSpan = 5;
-		r2.append(th);
-	}
+	head.insertRow().append(th(t('review'), 5, 2), th(t('suits'), 10));
+	head.insertRow().append(th(t('suitDirect'), 5), th(t('suitAfterReview'), 5));
 	const r3 = head.insertRow();
 	for (const c of block.columns) r3.append(el('th', '', c.name.split(/[·,] ?/).pop() ?? c.name));
 	const tr = t4.createTBody().insertRow();
