@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, CodeLens, CompletionItem, DocumentSymbol, FoldingRange, Hover, InlayHint } from 'vscode-languageserver-types';
 import type { DiagnosticData, TablesResult } from '../../server/src/protocol';
-import { CORPUS, corpusText } from '../support/fixtures';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CORPUS, corpusText, EXAMPLES_DIR } from '../support/fixtures';
 import { applyTextEdits, LspClient } from '../support/lsp';
 
 const URI = (name: string) => `file:///reports/${name}`;
@@ -111,6 +113,12 @@ describe('The language server over stdio', () => {
 		assert.ok(skeleton.startsWith('| （本列数据的勾稽关系为'));
 		const csv = await client.request<string>('nianbao/export', { textDocument: { uri: URI('002.txt') }, format: 'csv' });
 		assert.ok(csv.includes(',洮南市林业和草原局,2023,2021,requests,newRequests,natural,1,'));
+		const tab = await client.request<string>('nianbao/tableText', { textDocument: { uri: URI('002.txt') }, table: 'requests', format: 'tsv' });
+		assert.ok(tab.includes('一、本年新收政府信息公开申请数量\t\t\t1\t0\t0\t0\t0\t0\t1\n'));
+		const md = await client.request<string>('nianbao/tableText', { textDocument: { uri: URI('002.txt') }, table: 'active', format: 'markdown' });
+		assert.ok(md.includes('| 行政许可 | 652 |'));
+		const rows = await client.request<string>('nianbao/tableText', { textDocument: { uri: URI('002.txt') }, table: 'appeals', format: 'csv' });
+		assert.equal(rows.trim().split('\n').length, 2);
 	});
 
 	test('Should answer nianbao/tables with the model the preview renders', async () => {
@@ -127,6 +135,11 @@ describe('The language server over stdio', () => {
 		client.open(URI('000.txt'), corpusText(CORPUS.suiling), 'plaintext');
 		assert.deepEqual((await client.diagnostics(URI('000.txt'), 1)).map((d) => d.code), ['missing-row', 'missing-section']);
 		assert.ok(client.recognised.includes(URI('000.txt')), 'the client is told a plain-text report is one');
+		const markdownReport = fs.readFileSync(path.join(EXAMPLES_DIR, '2023年度某某县交通运输局政府信息公开工作年度报告.md'), 'utf8').replace('| 行政许可 | 1523 |', '| 行政许可 | - |');
+		client.open(URI('report.md'), markdownReport, 'markdown');
+		assert.deepEqual((await client.diagnostics(URI('report.md'), 1)).map((d) => d.code), ['not-a-number']);
+		assert.equal((await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI('report.md') } })).length, 6);
+		assert.ok(!client.recognised.includes(URI('report.md')), 'a Markdown report stays Markdown');
 		client.open(URI('notes.md'), '# 会议纪要\n\n一、讨论事项\n\n- 年度报告的起草分工\n- 下次会议时间\n', 'markdown');
 		assert.deepEqual(await client.diagnostics(URI('notes.md'), 1), []);
 		assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: URI('notes.md') } }), []);
