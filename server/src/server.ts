@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { CodeActionKind, DiagnosticSeverity, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseConfig, RULE_IDS, type Config, type RuleSetting } from './engine/index';
 import { isReport } from './engine/features/recognise';
@@ -31,6 +31,7 @@ interface Settings {
 }
 
 const DEFAULT_DELAY = 250;
+const MAX_PUBLISHED = 1000;
 const REPORT_LANGUAGE = 'nianbao';
 const DETECTED_LANGUAGES = new Set(['plaintext', 'markdown']);
 
@@ -165,7 +166,18 @@ function validate(uri: string, version: number): void {
 			return;
 		}
 		const a = analysisOf(doc);
-		const diagnostics = a.report.diagnostics.map((d) => toLspDiagnostic(d, a.lines, { uri, lang, relatedInformation, docs }));
+		// An editor chokes on hundreds of thousands of diagnostics; the first ones and a count keep it usable.
+		const shown = a.report.diagnostics.slice(0, MAX_PUBLISHED);
+		const diagnostics = shown.map((d) => toLspDiagnostic(d, a.lines, { uri, lang, relatedInformation, docs }));
+		const hidden = a.report.diagnostics.length - shown.length;
+		if (hidden > 0) {
+			diagnostics.push({
+				range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+				severity: DiagnosticSeverity.Information,
+				source: 'nianbao',
+				message: lang === 'zh' ? `另有 ${hidden} 个问题未显示（最多显示 ${MAX_PUBLISHED} 个）；命令行 nianbao check 会列出全部` : `${hidden} more problems are not shown (at most ${MAX_PUBLISHED}); nianbao check on the command line lists them all`,
+			});
+		}
 		if (doc.languageId === 'plaintext' && !announced.has(uri)) {
 			announced.add(uri);
 			void connection.sendNotification(RECOGNISED_NOTIFICATION, { uri } satisfies RecognisedParams);

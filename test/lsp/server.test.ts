@@ -155,6 +155,8 @@ describe('The language server over stdio', () => {
 		client.open(URI('huge.txt'), huge);
 		const diagnostics = await client.diagnostics(URI('huge.txt'), 1, 60_000);
 		assert.ok(diagnostics.some((d) => d.code === 'result-total'));
+		assert.equal(diagnostics.length, 1001, 'at most 1000 published, and a note of how many more');
+		assert.match(String(diagnostics[1000].message), /^另有 \d+ 个问题未显示/);
 		assert.equal(await client.request('textDocument/hover', { textDocument: { uri: URI('nowhere.txt') }, position: { line: 0, character: 0 } }), null);
 		assert.equal(await client.request('textDocument/hover', { textDocument: { uri: URI('002.txt') }, position: { line: 99999, character: -5 } }), null);
 		assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: {} }), []);

@@ -80,6 +80,8 @@ export interface ExtraRow {
 	readonly label: Heading;
 	readonly span: Span;
 	readonly values: readonly Heading[];
+	/** The standard row this one repeats, when it is a second copy of one (only the first counts). */
+	readonly duplicateOf?: string;
 }
 
 /**

@@ -173,7 +173,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 			continue;
 		}
 		if (s.rows.has(p.key)) {
-			extraRows.push(makeExtraRow(p.label, p.values));
+			extraRows.push(makeExtraRow(p.label, p.values, p.key));
 			continue;
 		}
 		const built = buildCells(columns, p.values, rowEnd(p.values, p.label));

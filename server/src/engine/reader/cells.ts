@@ -27,9 +27,10 @@ export function makeRow(key: string, label: RawCell, cells: Cell[], extra: Headi
 	return { key, label: { text: label.text, span: label.span }, span: { start: label.span.start, end: Math.max(last, label.span.end) }, cells, extraCells: extra, style: raw.style };
 }
 
-export function makeExtraRow(label: RawCell, values: readonly RawCell[]): ExtraRow {
+export function makeExtraRow(label: RawCell, values: readonly RawCell[], duplicateOf?: string): ExtraRow {
 	const end = values.length > 0 ? values[values.length - 1].span.end : label.span.end;
-	return { label: { text: label.text, span: label.span }, span: { start: label.span.start, end }, values: values.filter((v) => v.text !== '').map((v) => ({ text: v.text, span: v.span })) };
+	const row = { label: { text: label.text, span: label.span }, span: { start: label.span.start, end }, values: values.filter((v) => v.text !== '').map((v) => ({ text: v.text, span: v.span })) };
+	return duplicateOf ? { ...row, duplicateOf } : row;
 }
 
 /**

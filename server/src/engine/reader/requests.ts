@@ -160,7 +160,7 @@ export function readRequests(rows: readonly RawRow[], region: Span, versionHint:
 	function record(def: RequestRowDef, label: RawCell, values: readonly RawCell[], raw: RawRow): void {
 		evidence.push(raw.span);
 		if (found.has(def.key)) {
-			extraRows.push(makeExtraRow(label, values));
+			extraRows.push(makeExtraRow(label, values, def.key));
 			return;
 		}
 		const built = buildCells(columns, values, rowEnd(values, label));
