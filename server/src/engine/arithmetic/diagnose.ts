@@ -157,11 +157,22 @@ function propagate(byCell: readonly (Relation[] | undefined)[], start: Map<numbe
 	return null;
 }
 
+/** Edits rendered once per repair (several findings share one repair), keyed by the repair's map. */
+const renderedEdits = new WeakMap<ReadonlyMap<number, number>, { edits: TextEdit[]; parts: Message[] }>();
+
 function repairFix(text: string, model: Relations, edits: ReadonlyMap<number, number>, title: Message, safe = true): Fix {
-	const list = [...edits].map(([id, v]) => [model.cells[id], v] as const).sort((a, b) => a[0].cell.span.start - b[0].cell.span.start);
-	const parts = list.length > 1 ? list.map(([c, v]) => ({ zh: `${name(c).zh} → ${formatNumber(v)}`, en: `${name(c).en} → ${formatNumber(v)}` })) : [];
+	let rendered = renderedEdits.get(edits);
+	if (!rendered) {
+		const list = [...edits].map(([id, v]) => [model.cells[id], v] as const).sort((a, b) => a[0].cell.span.start - b[0].cell.span.start);
+		rendered = {
+			edits: list.map(([c, v]) => setCell(text, c.cell, v)),
+			parts: list.length > 1 ? list.map(([c, v]) => ({ zh: `${name(c).zh} → ${formatNumber(v)}`, en: `${name(c).en} → ${formatNumber(v)}` })) : [],
+		};
+		renderedEdits.set(edits, rendered);
+	}
+	const { parts } = rendered;
 	return fixOf(
-		list.map(([c, v]) => setCell(text, c.cell, v)),
+		rendered.edits,
 		parts.length > 0 ? { zh: `${title.zh}（${parts.map((e) => e.zh).join('，')}）`, en: `${title.en} (${parts.map((e) => e.en).join(', ')})` } : title,
 		safe,
 	);

@@ -45,13 +45,25 @@ CHINESE.set('active', '表二（主动公开政府信息情况）');
 CHINESE.set('requests', '表三（收到和处理政府信息公开申请情况）');
 CHINESE.set('appeals', '表四（政府信息公开行政复议、行政诉讼情况）');
 
-/** The name of a row, column, group, block or table key in both languages. */
+const names = new Map<string, Message>();
+const cellNames = new Map<string, Message>();
+
+/** The name of a row, column, group, block or table key in both languages (built once per key). */
 export function nameOf(key: string): Message {
-	return { zh: CHINESE.get(key) ?? key, en: ENGLISH[key] ?? key };
+	let name = names.get(key);
+	if (!name) names.set(key, (name = { zh: CHINESE.get(key) ?? key, en: ENGLISH[key] ?? key }));
+	return name;
 }
 
 /** The name of a cell: its row and column (`review.total` → 行政复议 总计). */
 export function cellName(rowKey: string, column: string): Message {
+	const key = `${rowKey}|${column}`;
+	let name = cellNames.get(key);
+	if (!name) cellNames.set(key, (name = buildCellName(rowKey, column)));
+	return name;
+}
+
+function buildCellName(rowKey: string, column: string): Message {
 	if (rowKey === 'appeals') {
 		const [group, col] = column.split('.');
 		const g = nameOf(group);
