@@ -167,7 +167,7 @@ function appealsTable(table: PreviewTable): HTMLElement {
 	head.insertRow().append(th(t('review'), 5, 2), th(t('suits'), 10));
 	head.insertRow().append(th(t('suitDirect'), 5), th(t('suitAfterReview'), 5));
 	const r3 = head.insertRow();
-	for (const c of block.columns) r3.append(el('th', '', c.name.split(/[·,] ?/).pop() ?? c.name));
+	for (const c of block.columns) r3.append(el('th', '', c.name));
 	const tr = t4.createTBody().insertRow();
 	const row = block.rows[0];
 	for (const c of block.columns) tr.append(row ? valueCell(row.cells.find((x) => x.column === c.key)) : el('td', 'value absent', '—'));

@@ -57,9 +57,8 @@ export interface PreviewBlock {
 	readonly status: 'parsed' | 'unparsed';
 	readonly range: Range;
 	readonly columns: readonly { readonly key: string; readonly name: string }[];
+	/** Every standard row in order; rows the document lacks are marked `absent`. */
 	readonly rows: readonly PreviewRow[];
-	/** Standard rows of the block that are absent. */
-	readonly missing: readonly string[];
 }
 
 export interface PreviewTable {

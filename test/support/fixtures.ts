@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type Cell, type Report, type Row } from '../../server/src/engine/index';
+import { analyze, LineIndex, type Cell, type Report, type Row } from '../../server/src/engine/index';
 
 /** The repository root, whether tests run from sources or from `out/`. */
 export const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..');
@@ -25,12 +25,7 @@ export function allCorpus(): { name: string; text: string }[] {
 
 /** 1-based line number of an offset, as an editor shows it (and as corpus/README.md counts). */
 export function lineOf(text: string, offset: number): number {
-	let line = 1;
-	for (let k = 0; k < offset; k++) {
-		const c = text.charCodeAt(k);
-		if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) line++;
-	}
-	return line;
+	return new LineIndex(text).positionAt(offset).line + 1;
 }
 
 export function row(report: Report, table: 'active' | 'requests' | 'appeals', key: string): Row {

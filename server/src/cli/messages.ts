@@ -1,5 +1,7 @@
 /** Command-line messages, Chinese first; English when the locale says so (`LANG=en_US…` or `--lang en`). */
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../engine/rules/rule';
+
+export type { Lang };
 
 const TEXT = {
 	usage: {

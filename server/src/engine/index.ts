@@ -43,7 +43,7 @@ export function read(text: string): ReportModel {
 }
 
 function readModel(text: string, index: LineIndex): ReportModel {
-	const { rows } = splitRows(text, index);
+	const rows = splitRows(text, index);
 	const sections = readSections(text, rows);
 	const meta = readMetadata(text, index, sections);
 	let hint: TableVersion | null | undefined;

@@ -1,4 +1,6 @@
+import type { TableVersion } from './format/tables';
 import type { Cell, Row, Table, Tables } from './model';
+import type { ReportModel } from './rules/rule';
 
 /** The tables that are present, in the order 二, 三, 四. */
 export function tablesOf(tables: Tables): Table[] {
@@ -16,4 +18,19 @@ export function cellsOf(tables: Tables): TableCell[] {
 	const out: TableCell[] = [];
 	for (const table of tablesOf(tables)) for (const row of table.rows) for (const cell of row.cells) if (!cell.missing) out.push({ table, row, cell });
 	return out;
+}
+
+/**
+ * The version tables of this report are written in (skeletons, inserted rows, conversions): its own, else
+ * the one its year requires, else the current one.
+ */
+export function versionOf(report: Pick<ReportModel, 'version' | 'year'>): TableVersion {
+	const { version, year } = report;
+	if (version === '2019' || version === '2021') return version;
+	return year !== null && year <= 2020 ? '2019' : '2021';
+}
+
+/** The version of one table: what its labels say, else the report's. */
+export function tableVersionOf(table: Table, report: Pick<ReportModel, 'version' | 'year'>): TableVersion {
+	return table.version ?? versionOf(report);
 }

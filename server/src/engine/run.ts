@@ -8,9 +8,10 @@ import type { Span } from './text/span';
  * Runs every rule that is not turned off, at the severity the configuration gives it. A rule that throws
  * loses only its own findings: a broken document never takes the other checks down with it.
  */
-export function runRules(text: string, report: ReportModel, lines: LineIndex, config: Config): Diagnostic[] {
+/** What rules (and edits built outside them, such as refactors) see of a document; shared analyses are computed once. */
+export function ruleContext(text: string, report: ReportModel, lines: LineIndex): RuleContext {
 	const cache = new Map<string, unknown>();
-	const ctx: RuleContext = {
+	return {
 		text,
 		report,
 		lines,
@@ -20,6 +21,10 @@ export function runRules(text: string, report: ReportModel, lines: LineIndex, co
 			return cache.get(key) as T;
 		},
 	};
+}
+
+export function runRules(text: string, report: ReportModel, lines: LineIndex, config: Config): Diagnostic[] {
+	const ctx = ruleContext(text, report, lines);
 	const clamp = (s: Span): Span => {
 		const start = Math.max(0, Math.min(s.start, text.length));
 		return { start, end: Math.max(start, Math.min(s.end, text.length)) };

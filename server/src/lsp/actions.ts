@@ -4,10 +4,11 @@ import { fixAll } from '../engine/features/fixAll';
 import { nameOf } from '../engine/format/names';
 import { rewriteTable, writtenValues } from '../engine/edit/tables';
 import type { TableKey } from '../engine/format/skeleton';
-import type { RuleContext } from '../engine/rules/rule';
+import { ruleContext } from '../engine/run';
 import type { DiagnosticData } from '../protocol';
 import type { Analysis, Lang } from './document';
 import { toRange, toSpan } from './convert';
+import { tableVersionOf } from '../engine/query';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nianbao`;
 export const CONVERT_KIND = `${CodeActionKind.RefactorRewrite}.nianbao.convert`;
@@ -25,17 +26,6 @@ export function minimalEdit(a: Analysis, after: string): TextEdit | null {
 	let end = 0;
 	while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
 	return { range: toRange(a.lines, { start, end: before.length - end }), newText: after.slice(start, after.length - end) };
-}
-
-function ruleContext(a: Analysis): RuleContext {
-	const cache = new Map<string, unknown>();
-	return {
-		text: a.text, report: a.report, lines: a.lines, eol: a.lines.eol(),
-		shared<T>(key: string, compute: () => T): T {
-			if (!cache.has(key)) cache.set(key, compute());
-			return cache.get(key) as T;
-		},
-	};
 }
 
 /** Quick fixes from the diagnostics' data, fix-all, and refactors on the table under the cursor. */
@@ -57,11 +47,11 @@ export function codeActions(a: Analysis, range: Range, diagnostics: readonly Lsp
 		if (edit) out.push({ title: zh ? '修复全部可安全修复的问题（nianbao）' : 'Fix all safe problems (nianbao)', kind: FIX_ALL_KIND, edit: { changes: { [uri]: [edit] } } });
 	}
 	const at = toSpan(a.lines, range);
-	const ctx = ruleContext(a);
+	const ctx = ruleContext(a.text, a.report, a.lines);
 	for (const key of ['active', 'requests', 'appeals'] as TableKey[]) {
 		const table = a.report.tables[key];
 		if (!table || table.status !== 'parsed' || at.start > table.span.end || at.end < table.span.start) continue;
-		const version = table.version ?? (a.report.version === '2019' ? '2019' : '2021');
+		const version = tableVersionOf(table, a.report);
 		const name = nameOf(key)[lang];
 		if (key !== 'appeals' && wants(only, CONVERT_KIND)) {
 			const other = version === '2019' ? '2021' : '2019';

@@ -3,14 +3,9 @@ import { documentStyle } from '../engine/edit/edits';
 import { nameOf } from '../engine/format/names';
 import { SECTIONS } from '../engine/format/sections';
 import { tableSkeleton, type TableKey } from '../engine/format/skeleton';
-import { ACTIVE_BLOCKS, requestRows, type TableVersion } from '../engine/format/tables';
+import { ACTIVE_BLOCKS, requestRows } from '../engine/format/tables';
+import { versionOf } from '../engine/query';
 import type { Analysis, Lang } from './document';
-
-function versionOf(a: Analysis): TableVersion {
-	const v = a.report.version;
-	if (v === '2019' || v === '2021') return v;
-	return a.report.year !== null && a.report.year <= 2020 ? '2019' : '2021';
-}
 
 /**
  * At the start of a line: the standard section headings in their order (missing ones first) and the
@@ -21,7 +16,7 @@ export function completions(a: Analysis, offset: number, lang: Lang): Completion
 	const line = a.lines.line(pos.line);
 	const before = line.text.slice(0, pos.character);
 	if (!/^[\s\u3000#*>]*[\u4e00-\u9fff（(一二三四五六]?[\u4e00-\u9fff、（()）]*$/.test(before)) return [];
-	const version = versionOf(a);
+	const version = versionOf(a.report);
 	const inTable = [a.report.tables.active, a.report.tables.requests, a.report.tables.appeals].find((t) => t && t.span.start <= offset && offset <= t.span.end + 1);
 	const items: CompletionItem[] = [];
 	if (inTable?.key === 'requests') {

@@ -3,9 +3,11 @@ import { relationsOf, statusOf, sum, valueOfRef, type Relation } from '../engine
 import { formatNumber } from '../engine/edit/edits';
 import { cellName, nameOf } from '../engine/format/names';
 import { SECTIONS } from '../engine/format/sections';
+import { FORMAT_DOCUMENTS } from '../engine/format/tables';
 import type { Analysis, Lang } from './document';
 import { cellAt } from './cells';
 import { toRange } from './convert';
+import { versionOf } from '../engine/query';
 
 const KIND: Readonly<Record<Relation['kind'], { zh: string; en: string }>> = {
 	'row-total': { zh: '行合计：总计 = 各类申请人之和', en: 'Row total: total = sum of the applicant columns' },
@@ -13,8 +15,6 @@ const KIND: Readonly<Record<Relation['kind'], { zh: string; en: string }>> = {
 	balance: { zh: '勾稽关系：一 + 二 = （七）总计 + 四', en: 'Balance: 1 + 2 = 3(7) total + 4' },
 	'appeal-total': { zh: '总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结', en: 'Total = upheld + corrected + other + pending' },
 };
-
-const DOCUMENT = { '2019': '国办公开办函〔2019〕60号', '2021': '国办公开办函〔2021〕30号' } as const;
 
 /** Hover on a cell (its row and column, its value, every relation it is in) or on a section heading. */
 export function hoverAt(a: Analysis, offset: number, lang: Lang): Hover | null {
@@ -44,10 +44,10 @@ export function hoverAt(a: Analysis, offset: number, lang: Lang): Hover | null {
 	const section = a.report.sections.find((s) => s.heading.span.start <= offset && offset <= s.heading.span.end);
 	if (section && section.number !== null) {
 		const def = SECTIONS[section.number - 1];
-		const version = a.report.version === '2019' || a.report.version === '2021' ? a.report.version : '2021';
+		const version = versionOf(a.report);
 		const lines = [`**${def.heading}**`, '', def.requires[lang], ''];
 		if (section.heading.text !== def.heading) lines.push(zh ? `标准标题：${def.heading}` : `Standard heading: ${def.heading}`, '');
-		lines.push(zh ? `依据：《中华人民共和国政府信息公开条例》第五十条；格式：${DOCUMENT[version]}` : `Basis: Regulations on the Disclosure of Government Information, art. 50; format: ${DOCUMENT[version]}`);
+		lines.push(zh ? `依据：《中华人民共和国政府信息公开条例》第五十条；格式：${FORMAT_DOCUMENTS[version]}` : `Basis: Regulations on the Disclosure of Government Information, art. 50; format: ${FORMAT_DOCUMENTS[version]}`);
 		return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: toRange(a.lines, section.heading.span) };
 	}
 	return null;

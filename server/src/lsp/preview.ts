@@ -7,6 +7,8 @@ import { tableSkeleton, type TableKey } from '../engine/format/skeleton';
 import { writtenValues } from '../engine/edit/tables';
 import type { Analysis, Lang } from './document';
 import { toRange } from './convert';
+import { tableVersionOf } from '../engine/query';
+import { csvField } from '../engine/features/export';
 
 const inside = (d: Diagnostic, s: Span) => d.span.start >= s.start && d.span.end <= s.end && (d.span.start < s.end || s.start === s.end);
 
@@ -22,7 +24,7 @@ function previewRow(a: Analysis, row: Row, label: string, lang: Lang, groups: re
 }
 
 function previewTable(a: Analysis, t: Table, lang: Lang): PreviewTable {
-	const version = t.version ?? (a.report.version === '2019' ? '2019' : '2021');
+	const version = tableVersionOf(t, a.report);
 	let blocks: PreviewBlock[];
 	if (t.key === 'active') {
 		blocks = ACTIVE_BLOCKS[version].map((def) => {
@@ -37,7 +39,6 @@ function previewTable(a: Analysis, t: Table, lang: Lang): PreviewTable {
 					const row = b?.rows.find((x) => x.key === d.key);
 					return row ? previewRow(a, row, d.label, lang) : { key: d.key, groups: [], absent: true, label: d.label, written: '', range: toRange(a.lines, b?.span ?? t.span), cells: [] };
 				}),
-				missing: b ? def.rows.filter((r) => !b.rows.some((x) => x.key === r.key)).map((r) => r.key) : def.rows.map((r) => r.key),
 			};
 		});
 	} else if (t.key === 'requests') {
@@ -49,10 +50,11 @@ function previewTable(a: Analysis, t: Table, lang: Lang): PreviewTable {
 			if (row) return previewRow(a, row, def.label, lang, groups);
 			return { key: def.key, groups, absent: true, label: def.label, written: '', range: toRange(a.lines, { start: t.span.end, end: t.span.end }), cells: [] };
 		});
-		blocks = [{ key: 'requests', title: nameOf('requests')[lang], status: t.status, range: toRange(a.lines, t.span), columns, rows: t.status === 'parsed' ? rows : [], missing: t.missingRows }];
+		blocks = [{ key: 'requests', title: nameOf('requests')[lang], status: t.status, range: toRange(a.lines, t.span), columns, rows: t.status === 'parsed' ? rows : [] }];
 	} else {
-		const columns = APPEAL_CELLS.map((c) => ({ key: `${c.group.key}.${c.column.key}`, name: cellName('appeals', `${c.group.key}.${c.column.key}`)[lang] }));
-		blocks = [{ key: 'appeals', title: nameOf('appeals')[lang], status: t.status, range: toRange(a.lines, t.span), columns, rows: t.rows.map((r) => previewRow(a, r, '', lang)), missing: t.missingRows }];
+		// The header rows name the groups; each column is named by its own label (结果维持 …).
+		const columns = APPEAL_CELLS.map((c) => ({ key: `${c.group.key}.${c.column.key}`, name: c.column.label }));
+		blocks = [{ key: 'appeals', title: nameOf('appeals')[lang], status: t.status, range: toRange(a.lines, t.span), columns, rows: t.rows.map((r) => previewRow(a, r, '', lang)) }];
 	}
 	return {
 		key: t.key, title: nameOf(t.key)[lang], status: t.status, version: t.version, range: toRange(a.lines, t.span), blocks,
@@ -81,17 +83,16 @@ export function tablesResult(a: Analysis, lang: Lang): TablesResult {
 export function tableText(a: Analysis, key: TableKey, format: 'tsv' | 'markdown' | 'csv'): string | null {
 	const table = a.report.tables[key];
 	if (!table || table.status !== 'parsed') return null;
-	const version = table.version ?? (a.report.version === '2019' ? '2019' : '2021');
+	const version = tableVersionOf(table, a.report);
 	const eol = a.lines.eol();
 	if (format !== 'csv') return tableSkeleton(key, { version, style: format, eol, values: writtenValues(table) }) + eol;
-	const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 	const lines: string[] = [];
 	let header = '';
 	for (const row of table.rows) {
 		// Table 二's blocks have different columns: a header line wherever they change.
-		const next = ['row', ...row.cells.map((c) => c.column)].map(field).join(',');
+		const next = ['row', ...row.cells.map((c) => c.column)].map(csvField).join(',');
 		if (next !== header) lines.push((header = next));
-		lines.push([row.key, ...row.cells.map((c) => (c.value === null ? '' : String(c.value)))].map(field).join(','));
+		lines.push([row.key, ...row.cells.map((c) => (c.value === null ? '' : String(c.value)))].map(csvField).join(','));
 	}
 	return lines.join(eol) + eol;
 }

@@ -21,12 +21,12 @@ export function setCell(text: string, cell: Cell, value: number | string): TextE
 
 /** The start of the line that holds `offset`. */
 export function lineStartAt(lines: LineIndex, offset: number): number {
-	return lines.offsetAt({ line: lines.positionAt(offset).line, character: 0 });
+	return lines.startOf(lines.lineAt(offset));
 }
 
 /** The end of the line that holds `offset` (before its line break). */
 export function lineEndAt(lines: LineIndex, offset: number): number {
-	return lines.line(lines.positionAt(offset).line).end;
+	return lines.endOf(lines.lineAt(offset));
 }
 
 /** The style in which new tables for this document are written: its own, or Markdown for a Markdown report. */

@@ -2,17 +2,11 @@ import { reportSkeleton, tableSkeleton, type TableKey } from '../format/skeleton
 import type { SectionDef } from '../format/sections';
 import type { TableVersion } from '../format/tables';
 import { memoize } from '../text/memo';
+import { versionOf } from '../query';
 import type { RuleContext, TextEdit } from '../rules/rule';
 import { documentStyle, headingPrefix, lineStartAt } from './edits';
 
 const TABLE_OF_SECTION: Readonly<Record<number, TableKey>> = { 2: 'active', 3: 'requests', 4: 'appeals' };
-
-/** The version new tables are written in: the report's own, else the one its year requires. */
-export function targetVersion(ctx: RuleContext): TableVersion {
-	const { version, year } = ctx.report;
-	if (version === '2019' || version === '2021') return version;
-	return year !== null && year <= 2020 ? '2019' : '2021';
-}
 
 /** The version the report year requires, or null when the year is unknown or before the unified format. */
 export function versionForYear(year: number | null): TableVersion | null {
@@ -22,7 +16,7 @@ export function versionForYear(year: number | null): TableVersion | null {
 
 /** A blank table in the document's style and the target version. */
 export function tableText(ctx: RuleContext, table: TableKey): string {
-	return tableSkeleton(table, { version: targetVersion(ctx), style: documentStyle(ctx.text, ctx.report), eol: ctx.eol });
+	return tableSkeleton(table, { version: versionOf(ctx.report), style: documentStyle(ctx.text, ctx.report), eol: ctx.eol });
 }
 
 /** The standard heading of a section, written as the document writes its headings (`## `, indentation). */
@@ -56,7 +50,7 @@ export function sectionInsertion(ctx: RuleContext, def: SectionDef, withTable: b
 /** The whole standard report, for a report in the pre-2019 structure. */
 export function fullSkeleton(ctx: RuleContext): string {
 	const style = documentStyle(ctx.text, ctx.report) === 'markdown' ? 'markdown' : 'tsv';
-	return sectionsSkeleton(`${targetVersion(ctx)}|${style}|${ctx.eol === '\r\n' ? 'crlf' : 'lf'}`);
+	return sectionsSkeleton(`${versionOf(ctx.report)}|${style}|${ctx.eol === '\r\n' ? 'crlf' : 'lf'}`);
 }
 
 /** The six sections and tables without the title (memoised: a handful of distinct combinations). */

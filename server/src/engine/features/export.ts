@@ -1,7 +1,8 @@
-import { ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, requestRows, type TableVersion } from '../format/tables';
+import { ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, requestRows } from '../format/tables';
 import type { Cell, Row } from '../model';
 import type { ReportModel } from '../rules/rule';
 import { LineIndex } from '../text/lineIndex';
+import { versionOf } from '../query';
 
 /** A cell as exported: a number, `{ value, unit }` for an amount with a unit, or null. */
 export type ExportValue = number | { value: number; unit: string } | null;
@@ -36,7 +37,7 @@ function rowValues(columns: readonly string[], row: Row | undefined, prefix = ''
 /** Every table with every row of its version: values where read, null where blank, missing or unreadable. */
 export function exportReport(file: string, text: string, report: ReportModel): ExportRecord {
 	const lines = new LineIndex(text);
-	const version: TableVersion = report.version === '2019' ? '2019' : '2021';
+	const version = versionOf(report);
 	const { active, requests, appeals } = report.tables;
 	const tableStatus: Record<string, string> = {};
 
@@ -83,7 +84,8 @@ export function exportReport(file: string, text: string, report: ReportModel): E
 
 const CSV_HEADER = ['file', 'body', 'year', 'version', 'table', 'row', 'column', 'value', 'unit'];
 
-function csvField(v: string): string {
+/** A CSV field, quoted when it holds a comma, a quote or a line break. */
+export function csvField(v: string): string {
 	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -15,8 +15,6 @@ export interface SectionDef {
 	readonly recognise: (coreText: string) => boolean;
 }
 
-export const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
-
 export const SECTIONS: readonly SectionDef[] = [
 	{
 		number: 1,

@@ -212,6 +212,9 @@ export const APPEAL_CELLS: readonly { group: AppealGroupDef; column: ColumnDef }
 	APPEAL_COLUMNS.map((column) => ({ group, column })),
 );
 
+/** The document that issued each version of the format. */
+export const FORMAT_DOCUMENTS: Readonly<Record<TableVersion, string>> = { '2019': '国办公开办函〔2019〕60号', '2021': '国办公开办函〔2021〕30号' };
+
 /** Labels that only the 2019 format has, and only the 2021 format has; evidence of the version in use. */
 export const VERSION_MARKERS: Readonly<Record<TableVersion, readonly string[]>> = {
 	'2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '采购项目数量', '采购总金额', '其他对外管理服务事项', '政府集中采购'],

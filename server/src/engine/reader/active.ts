@@ -9,7 +9,8 @@ import { MAX_LABEL, similarity, splitLabel } from './labels';
 
 const MARKER = /第二十条第\(([一二三四五六七八九十]{1,2})\)项/;
 const BLOCK_OF_ITEM: Readonly<Record<number, ActiveBlockKey>> = { 1: 'item1', 5: 'item5', 6: 'item6', 8: 'item8', 9: 'item9' };
-const BLOCK_ORDER: readonly ActiveBlockKey[] = ['item1', 'item5', 'item6', 'item8', 'item9'];
+/** The blocks of table 二 in the order of 第二十条. */
+export const BLOCK_ORDER: readonly ActiveBlockKey[] = ['item1', 'item5', 'item6', 'item8', 'item9'];
 
 /** Every row label of both versions, with the block it belongs to. */
 const ROW_LABELS = TABLE_VERSIONS.flatMap((v) =>
@@ -52,6 +53,12 @@ const columnFor = memoize((text: string): { column: ColumnDef; version: TableVer
 	const exclusive = VERSION_MARKERS[hit.version].some((m) => core(m) === hit.label);
 	return { column: unit ? { ...hit.column, unit } : hit.column, version: exclusive ? hit.version : null };
 }, MAX_LABEL);
+
+/** Text holding a row label of table 二 among other words (0政府集中采购: a label a PDF extractor glued to a number). */
+function mentionsRow(text: string): boolean {
+	const t = core(text);
+	return ROW_LABELS.some((r) => r.label.length >= 4 && t.includes(r.label));
+}
 
 /** Columns named by a header row (信息内容 | 本年新制作数量 | …); no columns when any header is unknown. */
 function readHeader(cells: readonly RawCell[]): { columns: ColumnDef[]; versions: TableVersion[] } | null {
@@ -149,7 +156,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 			pending.push({ raw, label: plain.label, values: plain.clean ? plain.values : [], key: hit.key, block: hit.block });
 			state(hit.block).evidence.push(raw.span);
 			if (!plain.clean) state(hit.block).unclean++;
-		} else if (plain.label && current && /政府集中采购|行政事业性收费|行政许可|行政处罚|行政强制|规范性文件/.test(core(plain.label.text))) {
+		} else if (plain.label && current && mentionsRow(plain.label.text)) {
 			state(current).unclean++;
 			state(current).evidence.push(raw.span);
 		} else if (current && isNumbersOnly(raw)) {

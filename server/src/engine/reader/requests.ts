@@ -1,4 +1,4 @@
-import { REQUEST_COLUMNS, REQUEST_ROWS, type ColumnDef, type RequestRowDef, type TableVersion } from '../format/tables';
+import { REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, type ColumnDef, type RequestRowDef, type TableVersion } from '../format/tables';
 import type { ExtraRow, RequestsTable, Row } from '../model';
 import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import { core } from '../text/fold';
@@ -74,6 +74,16 @@ function labelParts(labels: readonly RawCell[]): LabelPart[] {
 	const parts: LabelPart[] = [];
 	for (const l of labels) for (const p of parseLabel(l.text)) parts.push(p);
 	return parts;
+}
+
+/** The merged group labels of table 三 (三、本年度办理结果, （三）不予公开 …), in core form. */
+const GROUP_CORES = [REQUEST_CHAPTER_RESULTS, ...Object.values(REQUEST_GROUPS)].map((l) => parseLabel(l).at(-1)?.text ?? '');
+
+/** Whether text names a row or a merged group of table 三: such lines are table rows, never headings. */
+export function isRequestLabel(text: string): boolean {
+	const parts = parseLabel(text);
+	const t = parts.length > 0 ? parts[parts.length - 1].text : core(text);
+	return bestRows(t).bestScore >= 2 || GROUP_CORES.some((g) => similarity(t, g) >= 2);
 }
 
 function isHeaderRow(raw: RawRow): boolean {

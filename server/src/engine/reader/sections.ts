@@ -1,11 +1,11 @@
 import { recogniseSection, type SectionNumber } from '../format/sections';
-import { REQUEST_ROWS } from '../format/tables';
 import type { Heading, Section } from '../model';
 import type { RawRow } from '../syntax/rows';
-import { chineseNumeral, core } from '../text/fold';
+import { chineseNumeral } from '../text/fold';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
-import { parseLabel, shortCore, similarity } from './labels';
+import { parseLabel } from './labels';
+import { isRequestLabel } from './requests';
 
 /** A line that could be a heading: its text without Markdown or HTML decoration, and where that text is. */
 interface HeadingLine {
@@ -161,15 +161,5 @@ function trailingDecoration(text: string, start: number, end: number): number {
 	return 0;
 }
 
-const TABLE_LABELS = [
-	...REQUEST_ROWS.map((r) => parseLabel(r.label).map((p) => p.text).filter((t) => t !== '').pop() ?? ''),
-	...REQUEST_ROWS.map((r) => shortCore(r.label)),
-	'本年度办理结果', '不予公开', '无法提供', '不予处理', '其他处理',
-];
-
 /** Lines such as 一、本年新收政府信息公开申请数量 or （七）总计 are table rows, not headings. */
-const isTableLabel = memoize((title: string): boolean => {
-	const parts = parseLabel(title);
-	const t = parts.length > 0 ? parts[parts.length - 1].text : core(title);
-	return TABLE_LABELS.some((label) => (label.length < 4 ? t === label : similarity(t, label) >= 2));
-});
+const isTableLabel = memoize(isRequestLabel);

@@ -1,12 +1,10 @@
 import { nameOf } from '../format/names';
-import { VERSION_MARKERS, type TableVersion } from '../format/tables';
+import { FORMAT_DOCUMENTS, VERSION_MARKERS } from '../format/tables';
 import type { Table } from '../model';
 import { versionForYear } from '../edit/insert';
 import { rewriteTable, writtenValues } from '../edit/tables';
 import type { Span } from '../text/span';
 import { defineRule, type Finding, type RuleContext } from './rule';
-
-const DOCUMENT: Readonly<Record<TableVersion, string>> = { '2019': '国办公开办函〔2019〕60号', '2021': '国办公开办函〔2021〕30号' };
 
 /** Where a table shows its version: the header of table 二, the （六）其他处理 rows of table 三. */
 function versionSpan(ctx: RuleContext, table: Table): Span {
@@ -40,8 +38,8 @@ export default defineRule({
 			const markers = table.key === 'active' ? `（如${VERSION_MARKERS[table.version].slice(0, 3).join('、')}）` : table.version === '2019' ? '（（六）其他处理只有一行）' : '（（六）其他处理分为三行）';
 			const message = byYear
 				? {
-					zh: `${year} 年度报告应使用 ${expected} 年版格式（${DOCUMENT[expected]}），但${name.zh}使用的是 ${table.version} 年版格式${markers}`,
-					en: `A ${year} report uses the ${expected} format (${DOCUMENT[expected]}), but ${name.en} follows the ${table.version} format`,
+					zh: `${year} 年度报告应使用 ${expected} 年版格式（${FORMAT_DOCUMENTS[expected]}），但${name.zh}使用的是 ${table.version} 年版格式${markers}`,
+					en: `A ${year} report uses the ${expected} format (${FORMAT_DOCUMENTS[expected]}), but ${name.en} follows the ${table.version} format`,
 				}
 				: {
 					zh: `${name.zh}使用 ${table.version} 年版格式，与表二的 ${expected} 年版格式混用`,

@@ -1,11 +1,11 @@
 import { nameOf } from '../format/names';
 import { activeBlockLines, requestRowCells } from '../format/skeleton';
 import { APPEAL_CELLS, requestRows, type TableVersion } from '../format/tables';
-import { blockDef } from '../reader/active';
+import { BLOCK_ORDER, blockDef } from '../reader/active';
 import { valueIn } from '../arithmetic/relations';
 import type { Row, RequestsTable } from '../model';
-import { formatNumber, insertAfterLine, lineStartAt, renderRow, styleOfRow, writtenWidth } from '../edit/edits';
-import { targetVersion } from '../edit/insert';
+import { formatNumber, insertAfterLine, lineEndAt, lineStartAt, renderRow, styleOfRow, writtenWidth } from '../edit/edits';
+import { versionOf } from '../query';
 import { defineRule, type Finding, type RuleContext, type TextEdit } from './rule';
 
 const MAX_LISTED = 5;
@@ -125,7 +125,7 @@ export default defineRule({
 	check(ctx) {
 		const { report } = ctx;
 		const findings: Finding[] = [];
-		const version = targetVersion(ctx);
+		const version = versionOf(ctx.report);
 		const requests = report.tables.requests;
 		if (requests && requests.status === 'parsed' && requests.missingRows.length > 0) findings.push(...requestFindings(ctx, requests, requests.version ?? version));
 
@@ -146,7 +146,7 @@ export default defineRule({
 				});
 			}
 			for (const key of active.missingBlocks) {
-				const before = active.blocks.filter((b) => ['item1', 'item5', 'item6', 'item8', 'item9'].indexOf(b.key) < ['item1', 'item5', 'item6', 'item8', 'item9'].indexOf(key));
+				const before = active.blocks.filter((b) => BLOCK_ORDER.indexOf(b.key) < BLOCK_ORDER.indexOf(key));
 				const prev = before[before.length - 1] ?? active.blocks[0];
 				const style = styleOfRow(active.style);
 				const body = activeBlockLines(key, v, style, () => '', ctx.eol, true).join(ctx.eol);
@@ -162,7 +162,7 @@ export default defineRule({
 		if (appeals && appeals.status === 'parsed' && appeals.missingRows.length > 0) {
 			const body = renderRow(APPEAL_CELLS.map(() => ''), appeals.style, ctx.eol);
 			findings.push({
-				span: { start: appeals.span.start, end: ctx.lines.line(ctx.lines.positionAt(appeals.span.start).line).end },
+				span: { start: appeals.span.start, end: lineEndAt(ctx.lines, appeals.span.start) },
 				message: { zh: '表四缺少数据行（15 个数字）', en: 'Table 4 lacks its data row (15 numbers)' },
 				fixes: [{ title: { zh: '插入空白数据行', en: 'Insert a blank data row' }, edits: [insertAfterLine(ctx.lines, appeals.span.end, body, ctx.eol, appeals.style)], safe: true }],
 			});

@@ -1,4 +1,5 @@
 import { SECTIONS } from '../format/sections';
+import { lineEndAt } from '../edit/edits';
 import { sectionInsertion } from '../edit/insert';
 import { defineRule, type Finding } from './rule';
 
@@ -26,7 +27,7 @@ export default defineRule({
 			const { at, edit, orphan } = sectionInsertion(ctx, def, true);
 			// Orphaned figures are marked where the heading belongs; otherwise the place is marked zero-width.
 			findings.push({
-				span: { start: at, end: orphan ? ctx.lines.line(ctx.lines.positionAt(at).line).end : at },
+				span: { start: at, end: orphan ? lineEndAt(ctx.lines, at) : at },
 				message: { zh: `缺少第${def.heading[0]}部分“${def.heading}”`, en: `Section ${def.number} “${def.heading}” is missing` },
 				fixes: [{ title: { zh: `插入“${def.heading}”`, en: `Insert “${def.heading}”` }, edits: [edit], safe: true }],
 			});

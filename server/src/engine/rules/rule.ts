@@ -10,6 +10,9 @@ export interface Message {
 	readonly en: string;
 }
 
+/** A UI language nianbao speaks. */
+export type Lang = keyof Message;
+
 /** Replace `span` with `newText`; an insertion has a zero-width span. */
 export interface TextEdit {
 	readonly span: Span;

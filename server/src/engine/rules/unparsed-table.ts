@@ -1,7 +1,7 @@
 import { nameOf } from '../format/names';
 import type { Table } from '../model';
 import { documentStyle } from '../edit/edits';
-import { targetVersion } from '../edit/insert';
+import { versionOf } from '../query';
 import { rewriteTable, wholeLines, writtenValues } from '../edit/tables';
 import { defineRule, type Finding } from './rule';
 
@@ -17,7 +17,7 @@ export default defineRule({
 	check(ctx) {
 		const findings: Finding[] = [];
 		const { active, requests, appeals } = ctx.report.tables;
-		const version = targetVersion(ctx);
+		const version = versionOf(ctx.report);
 		const style = documentStyle(ctx.text, ctx.report);
 		const report = (table: Table, where: { start: number; end: number }, what: { zh: string; en: string }, recovered: Table['rows']) => {
 			const first = wholeLines(ctx, { start: where.start, end: where.start });

@@ -38,23 +38,15 @@ export interface RawRow {
 	readonly lastLine: number;
 }
 
-/** The result of splitting a document into rows. */
-export interface RowSplit {
-	readonly rows: RawRow[];
-	/** Lines of Markdown table separators (`| --- | --- |`), which belong to no row. */
-	readonly separatorLines: ReadonlySet<number>;
-}
-
 /**
  * Splits the document into rows. Every non-empty line ends up in exactly one row (or is a Markdown
- * separator line), so nothing the user wrote is lost; the cost is linear in the text.
+ * separator line, `| --- |`, which holds no cell), so nothing the user wrote is lost; linear in the text.
  */
-export function splitRows(text: string, lines: LineIndex): RowSplit {
+export function splitRows(text: string, lines: LineIndex): RawRow[] {
 	// Most documents have no pipes or markup at all; then no line needs those checks.
 	const mayPipe = text.indexOf('|') >= 0;
 	const mayHtml = text.indexOf('<') >= 0;
 	const rows: RawRow[] = [];
-	const separatorLines = new Set<number>();
 	let i = 0;
 	const count = lines.lineCount;
 	while (i < count) {
@@ -73,8 +65,7 @@ export function splitRows(text: string, lines: LineIndex): RowSplit {
 		}
 		const pipe = mayPipe ? pipeCells(line) : null;
 		if (pipe) {
-			if (pipe.every((c) => /^:?-+:?$/.test(c.text))) separatorLines.add(i);
-			else rows.push(makeRow('pipe', pipe, line, line));
+			if (!pipe.every((c) => /^:?-+:?$/.test(c.text))) rows.push(makeRow('pipe', pipe, line, line));
 			i++;
 			continue;
 		}
@@ -93,7 +84,7 @@ export function splitRows(text: string, lines: LineIndex): RowSplit {
 		rows.push(makeRow('plain', plainCells(line), line, line));
 		i++;
 	}
-	return { rows, separatorLines };
+	return rows;
 }
 
 function makeRow(style: RowStyle, cells: RawCell[], first: Line, last: Line): RawRow {

@@ -65,13 +65,6 @@ export class LineIndex {
 		return end;
 	}
 
-	/** Every line of the document, in order. */
-	lines(): Line[] {
-		const out: Line[] = [];
-		for (let i = 0; i < this.starts.length; i++) out.push(this.line(i));
-		return out;
-	}
-
 	/** The line containing `offset` (binary search; offsets past the end clamp to the last line). */
 	lineAt(offset: number): number {
 		let lo = 0;

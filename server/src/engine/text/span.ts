@@ -7,13 +7,3 @@ export interface Span {
 	readonly start: number;
 	readonly end: number;
 }
-
-/** The span from the start of `a` to the end of `b`. */
-export function cover(a: Span, b: Span): Span {
-	return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
-}
-
-/** A zero-width span at `offset`. */
-export function point(offset: number): Span {
-	return { start: offset, end: offset };
-}

@@ -64,8 +64,3 @@ function classify(text: string): CellValue {
 	const magnitude = Number(m[2].replace(/,/g, '') + (m[3] ?? ''));
 	return { kind: 'number', value: m[1] === '-' ? -magnitude : magnitude, unit: m[4] ?? null, decimal: m[3] !== undefined };
 }
-
-/** True for text that a table would hold as a value rather than a label: a number, a blank or a placeholder. */
-export function isValueLike(text: string): boolean {
-	return readValue(text).kind !== 'text';
-}
