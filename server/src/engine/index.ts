@@ -3,11 +3,12 @@
  * structure (sections, the three tables, cell by cell with source spans) and its diagnostics.
  * No I/O, no editor, no timers: usable from the language server, the command line and tests alike.
  */
-import { SECTIONS, type SectionNumber } from './format/sections';
+import type { SectionNumber } from './format/sections';
 import { VERSION_MARKERS, type TableVersion } from './format/tables';
 import type { FormatVersion, Report, Section, Tables } from './model';
 import { readActive } from './reader/active';
 import { readAppeals } from './reader/appeals';
+import { isLegacy } from './reader/legacy';
 import { readMetadata } from './reader/metadata';
 import { readRequests } from './reader/requests';
 import { readSections } from './reader/sections';
@@ -26,6 +27,7 @@ export { RULES, RULE_IDS } from './rules/index';
 export { parseConfig, EMPTY_CONFIG, type Config } from './config';
 export type { TableVersion } from './format/tables';
 export { LineIndex, type Position } from './text/lineIndex';
+export { isLegacy } from './reader/legacy';
 
 /**
  * Reads a report and checks it. Never throws on any string; every span in the result lies inside `text`.
@@ -45,7 +47,7 @@ export function read(text: string): ReportModel {
 function readModel(text: string, index: LineIndex): ReportModel {
 	const rows = splitRows(text, index);
 	const sections = readSections(text, rows);
-	const meta = readMetadata(text, index, sections);
+	const meta = readMetadata(text, rows, sections);
 	let hint: TableVersion | null | undefined;
 	// Needed only where a table's own labels do not tell its version, so computed on demand.
 	const versionGuess = (): TableVersion | null => (hint === undefined ? (hint = versionHint(text, meta.year)) : hint);
@@ -59,7 +61,7 @@ function readModel(text: string, index: LineIndex): ReportModel {
 	const tables: Tables = { active, requests, appeals };
 
 	return {
-		version: formatVersion(tables, sections),
+		version: formatVersion(tables, sections, meta.year),
 		year: meta.year,
 		title: meta.title,
 		body: meta.body,
@@ -79,20 +81,9 @@ function versionHint(text: string, year: number | null): TableVersion | null {
 	return null;
 }
 
-function formatVersion(tables: Tables, sections: readonly Section[]): FormatVersion {
+function formatVersion(tables: Tables, sections: readonly Section[], year: number | null): FormatVersion {
 	const fromTables = tables.active?.version ?? tables.requests?.version;
 	if (fromTables) return fromTables;
-	if (tables.active || tables.requests || tables.appeals) return 'unknown';
-	return isLegacy(sections) ? 'pre-2019' : 'unknown';
-}
-
-/**
- * The pre-2019 structure: no tables, and headings that are not the six standard ones or are numbered
- * differently (一、机构设置和人员配备… / 四、…存在的主要问题…).
- */
-export function isLegacy(sections: readonly Section[]): boolean {
-	if (sections.length === 0) return false;
-	const odd = sections.filter((s) => s.number === null || (s.writtenNumber !== null && s.writtenNumber !== s.number));
-	const standard = new Set(sections.filter((s) => s.number !== null).map((s) => s.number));
-	return odd.length > 0 && standard.size < SECTIONS.length;
+	// Tables of no known version do not make a report of 2012 modern; its structure does.
+	return isLegacy(sections, year, tables.active !== null || tables.requests !== null || tables.appeals !== null) ? 'pre-2019' : 'unknown';
 }
