@@ -3,6 +3,7 @@ import { isHtmlDocument, readHtmlTitle } from '../syntax/html';
 import type { RawRow } from '../syntax/rows';
 import { smallNumber, yearNumber } from '../text/fold';
 import type { Span } from '../text/span';
+import { mayHoldHeading } from './sections';
 import { VisibleText } from './visible';
 
 const TITLE_WORDS = /政府信息公开工作年度报告|政府信息公开年度报告|政务公开工作年度报告|信息公开工作年度报告|信息公开年报/;
@@ -75,7 +76,7 @@ function headItems(text: string, rows: readonly RawRow[], firstSection: number):
 	const items: Item[] = [];
 	for (const row of rows) {
 		if (items.length >= HEAD_ROWS || row.span.start >= firstSection) break;
-		if (row.style !== 'plain' && !(row.style === 'cells' && row.cells.length === 1)) continue;
+		if (!mayHoldHeading(row)) continue;
 		const visible = VisibleText.ofRow(text, row);
 		let t = visible.text;
 		if (row.span.end > firstSection) {
@@ -223,7 +224,7 @@ function readDate(text: string, rows: readonly RawRow[]): { located: Located<Rep
 	let seen = 0;
 	for (let k = rows.length - 1; k >= 0 && seen < TAIL_ROWS; k--) {
 		const row = rows[k];
-		if (row.style !== 'plain' && !(row.style === 'cells' && row.cells.length === 1)) {
+		if (!mayHoldHeading(row)) {
 			seen++;
 			continue;
 		}

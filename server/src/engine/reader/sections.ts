@@ -26,8 +26,10 @@ const SECTION_HEAD = /^([一二三四五六七八九十]{1,2})\s*[、.．，,]\s
 const SUB_HEAD = /^[（(]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(?=\S)/u;
 /** A numbered heading inside a line (crawler text and pages written on one line). */
 const MID_HEAD = /([一二三四五六七八九十]{1,2})\s*[、.．]\s*/gu;
-/** What may stand before a heading inside a line: the end of a sentence or white space. */
-const BEFORE_MID_HEAD = /[\s\u3000\u00a0。；;！!？?]/;
+/** What may stand before a heading inside a line: the end of a sentence, white space or decoration. */
+const BEFORE_MID_HEAD = /[\s\u3000\u00a0。；;！!？?*#_>】\]]/;
+/** A heading of its own words inside a line: short, ending like a heading, then a break (white space or decoration). */
+const OWN_WORDS_HEAD = /^([^\s\u3000*#。，,；;：:！!？?]{2,48}?(?:情况|事项|问题|打算|措施|概述))(?=[。：:]?(?:[\s\u3000*#]|$))/u;
 
 /**
  * The wordings a heading inside a line is recognised by (numeral removed): the standard ones, their
@@ -52,8 +54,9 @@ type Candidate = { line: HeadingLine; start: number; numeral: number | null; tit
  * A heading is recognised as a standard section by its words, whatever its numeral; a heading that
  * matches no standard section is kept only where it continues the numbering and no standard heading
  * with the same numeral follows (the pre-2019 structure), so list items in prose never become sections.
- * A heading inside a line (a whole report on one line) is recognised only by a known wording, after
- * the end of a sentence or white space, so a reference in prose is not a heading.
+ * A heading inside a line (a whole report on one line) is recognised only after the end of a sentence,
+ * white space or decoration, and only by a known wording or as a short phrase ending like a heading
+ * (…情况, …事项) followed by a break, so a reference in prose is not a heading.
  */
 export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 	const candidates: Candidate[] = [];
@@ -146,8 +149,9 @@ function headingsInLine(line: HeadingLine): Candidate[] {
 	for (let m = MID_HEAD.exec(t); m; m = MID_HEAD.exec(t)) {
 		if (m.index > 0 && !BEFORE_MID_HEAD.test(t[m.index - 1])) continue;
 		const after = m.index + m[0].length;
-		const known = KNOWN_HEAD.exec(t.slice(after, after + 40));
-		if (!known) continue;
+		const ahead = t.slice(after, after + MAX_HEADING + 2);
+		const known = KNOWN_HEAD.exec(ahead) ?? OWN_WORDS_HEAD.exec(ahead);
+		if (!known || isTableLabel(known[0])) continue;
 		const title = known[0];
 		const headingStart = line.from + m.index;
 		const titleSpan = line.visible.span(headingStart, line.from + after + title.length);
@@ -158,9 +162,23 @@ function headingsInLine(line: HeadingLine): Candidate[] {
 	return out;
 }
 
-/** Rows that can hold a heading: plain rows and single-line, single-cell rows; the text undecorated. */
+/**
+ * Rows that can hold a heading: plain rows, single-line single-cell rows, and any row longer than a
+ * table row can be (a whole report on one line, whatever its separators).
+ */
+export function mayHoldHeading(row: RawRow): boolean {
+	if (row.style === 'plain') return true;
+	if (row.style === 'html') return false;
+	if (row.style === 'cells' && row.cells.length === 1 && row.firstLine === row.lastLine) return true;
+	return row.span.end - row.span.start > LONG_ROW;
+}
+
+/** Longer than any table row (table 三's longest label row is about 120 characters with its cells). */
+const LONG_ROW = 400;
+
+/** The text of a row that may hold a heading, undecorated. */
 function headingLine(text: string, row: RawRow): HeadingLine | null {
-	if (row.style === 'cells' ? row.cells.length !== 1 || row.firstLine !== row.lastLine : row.style !== 'plain') return null;
+	if (!mayHoldHeading(row)) return null;
 	const visible = VisibleText.ofRow(text, row);
 	const v = visible.text;
 	let start = 0;

@@ -85,7 +85,7 @@ const HIDDEN = new Set(['head', 'title', 'script', 'style', 'noscript', 'templat
 /** Elements that end a paragraph where they open and close. */
 const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'section', 'article', 'main', 'header', 'center', 'hr', 'br', 'table', 'tr', 'td', 'th', 'caption', 'thead', 'tbody', 'tfoot', 'address', 'figure', 'figcaption', 'title', 'body', 'html']);
 /** A class or id that marks the site's chrome: navigation, breadcrumbs, footers, sharing, search. */
-const CHROME = /(?:^|[-_])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|bread|location|position|weizhi|dqwz|footer|foot|copyright|sidebar|share|toolbar|topbar|friendlinks?|search|login)(?:[-_]|$)/i;
+const CHROME = /(?:^|[-_])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|bread|location|position|weizhi|dqwz|footer|foot|copyright|sidebar|share|toolbar|topbar|friendlinks?|search|login)(?:[-_]|$)|^(?:header|head|top|banner|logo|bottom)$/i;
 /** A paragraph that is a breadcrumb trail: 您当前所在位置：首页 > 政务公开 > … */
 const BREADCRUMB = /^(?:您?当前(?:所在)?位置|您的位置|所在位置|当前路径)\s*[:：]|(?:[>»›＞][^>»›＞]*){2}/;
 /** A cell this long is a layout cell (a page laid out with tables), not a data cell. */
