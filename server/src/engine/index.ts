@@ -15,13 +15,12 @@ import { splitRows } from './syntax/rows';
 import { LineIndex } from './text/lineIndex';
 import type { Span } from './text/span';
 import { EMPTY_CONFIG, type Config } from './config';
-import type { ReportModel } from './rules/rule';
-export type { ReportModel } from './rules/rule';
+import type { ReportModel } from './model';
 import { runRules } from './run';
 
 export type * from './model';
 export type { Span } from './text/span';
-export type { Diagnostic, Fix, Message, RelatedLocation, Severity, TextEdit, RuleSetting } from './rules/rule';
+export type { Diagnostic, Finding, Fix, Lang, Message, RelatedLocation, Severity, TextEdit, RuleSetting } from './vocabulary';
 export { RULES, RULE_IDS } from './rules/index';
 export { parseConfig, EMPTY_CONFIG, type Config } from './config';
 export type { TableVersion } from './format/tables';

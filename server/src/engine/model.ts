@@ -3,7 +3,7 @@ import type { SectionNumber } from './format/sections';
 import type { RowStyle } from './syntax/rows';
 import type { Span } from './text/span';
 import type { CellKind } from './text/value';
-import type { Diagnostic } from './rules/rule';
+import type { Diagnostic } from './vocabulary';
 
 /**
  * `2019` and `2021`: the two versions of the unified format; `pre-2019`: the structure used before it
@@ -157,3 +157,6 @@ export interface Report {
 	readonly tables: Tables;
 	readonly diagnostics: readonly Diagnostic[];
 }
+
+/** The model as rules see it: everything but the diagnostics they produce. */
+export type ReportModel = Omit<Report, 'diagnostics'>;

@@ -1,6 +1,6 @@
 import { analyze, LineIndex, type Config, type Report } from '../engine/index';
 
-export type { Lang } from '../engine/rules/rule';
+export type { Lang } from '../engine/vocabulary';
 
 /** One document version, analysed once and shared by every request on that version. */
 export interface Analysis {

@@ -1,5 +1,5 @@
 import { ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS } from './tables';
-import type { Message } from '../rules/rule';
+import type { Message } from '../vocabulary';
 
 /** English names of the rows and columns, for messages in English (Chinese names come from the labels). */
 const ENGLISH: Readonly<Record<string, string>> = {
