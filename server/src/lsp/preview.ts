@@ -1,6 +1,6 @@
 import { relationsOf, statusOf, sum } from '../engine/arithmetic/relations';
 import { cellName, nameOf } from '../engine/format/names';
-import { ACTIVE_BLOCKS, APPEAL_CELLS, REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS, REQUEST_GROUPS, requestRows } from '../engine/format/tables';
+import { ACTIVE_BLOCKS, APPEAL_CELLS, REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS, REQUEST_GROUPS, requestRows, type ColumnKey } from '../engine/format/tables';
 import type { Diagnostic, Row, Span, Table } from '../engine/index';
 import type { PreviewBalance, PreviewBlock, PreviewRow, PreviewTable, TablesResult } from '../protocol';
 import { tableSkeleton, type TableKey } from '../engine/format/skeleton';
@@ -30,7 +30,7 @@ function previewTable(a: Analysis, t: Table, lang: Lang): PreviewTable {
 		blocks = ACTIVE_BLOCKS[version].map((def) => {
 			const b = t.blocks.find((x) => x.key === def.key);
 			// Column names are the block's own headers in this version (本年收费金额（单位：万元）, not 2019's 采购总金额).
-			const header = (key: string) => def.columns.find((c) => c.key === key)?.label ?? nameOf(key)[lang];
+			const header = (key: ColumnKey) => def.columns.find((c) => c.key === key)?.label ?? nameOf(key)[lang];
 			const columns = (b?.columns ?? def.columns.map((c) => c.key)).map((key) => ({ key, name: header(key) }));
 			return {
 				key: def.key, title: nameOf(def.key)[lang], status: b?.status ?? 'parsed', range: toRange(a.lines, b?.span ?? t.span), columns,

@@ -1,12 +1,12 @@
 import { OVERVIEW_SUBHEADINGS, SECTIONS } from './sections';
 import {
 	ACTIVE_BLOCKS, ACTIVE_CORNER, APPEAL_COLUMNS, APPEAL_GROUPS, APPEAL_SUITS, REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS,
-	REQUEST_GROUPS, REQUESTS_APPLICANTS, REQUESTS_CORNER, REQUESTS_ORGANISATIONS, requestRows, type RequestRowDef, type TableVersion,
+	REQUEST_GROUPS, REQUESTS_APPLICANTS, REQUESTS_CORNER, REQUESTS_ORGANISATIONS, requestRows, type RequestRowDef, type TableKey, type TableVersion,
 } from './tables';
 
 /** `tsv`: tab-separated rows as Word exports them; `markdown`: Markdown pipe tables; `cells`: one cell per line. */
 export type SkeletonStyle = 'tsv' | 'markdown' | 'cells';
-export type TableKey = 'active' | 'requests' | 'appeals';
+export type { TableKey } from './tables';
 
 /** The text for a value cell (row key, column key); empty for a blank skeleton. */
 export type CellText = (row: string, column: string) => string;

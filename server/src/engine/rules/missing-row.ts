@@ -1,6 +1,6 @@
 import { nameOf } from '../format/names';
 import { activeBlockLines, requestRowCells } from '../format/skeleton';
-import { APPEAL_CELLS, requestRows, type TableVersion } from '../format/tables';
+import { APPEAL_CELLS, requestRows, type ColumnKey, type RowKey, type TableVersion } from '../format/tables';
 import { BLOCK_ORDER, blockDef } from '../reader/active';
 import { valueIn } from '../arithmetic/relations';
 import type { Row, RequestsTable } from '../model';
@@ -10,7 +10,7 @@ import { defineRule, type Finding, type RuleContext, type TextEdit } from './rul
 
 const MAX_LISTED = 5;
 
-function listed(keys: readonly string[]): { zh: string; en: string } {
+function listed(keys: readonly RowKey[]): { zh: string; en: string } {
 	const names = keys.map(nameOf);
 	const more = keys.length > MAX_LISTED;
 	return {
@@ -34,9 +34,9 @@ function insertNear(ctx: RuleContext, prev: Row | undefined, next: Row | undefin
  * makes checkable (the table's own totals disagree): then the rows are not offered, and the drafter (or
  * fix-all's next pass) corrects the totals first.
  */
-function insertedValues(table: RequestsTable, run: readonly string[], version: TableVersion, columns: readonly string[]): Map<string, number[]> | null {
+function insertedValues(table: RequestsTable, run: readonly RowKey[], version: TableVersion, columns: readonly ColumnKey[]): Map<RowKey, number[]> | null {
 	const present = new Map(table.rows.map((r) => [r.key, r]));
-	const value = (key: string, column: string): number | undefined => {
+	const value = (key: RowKey, column: ColumnKey): number | undefined => {
 		const row = present.get(key);
 		if (!row) return run.includes(key) ? 0 : undefined;
 		const cell = row.cells.find((c) => c.column === column);
@@ -44,7 +44,7 @@ function insertedValues(table: RequestsTable, run: readonly string[], version: T
 	};
 	const rows = requestRows(version);
 	const results = rows.filter((r) => r.role === 'result');
-	const out = new Map<string, number[]>(run.map((k) => [k, columns.map(() => 0)]));
+	const out = new Map<RowKey, number[]>(run.map((k) => [k, columns.map(() => 0)]));
 	const resultTotal: number[] = [];
 	const carriedForward: number[] = [];
 	for (const [c, column] of columns.entries()) {
