@@ -1,7 +1,8 @@
 import { nameOf } from '../format/names';
 import { activeBlockLines, requestRowCells } from '../format/skeleton';
-import { APPEAL_CELLS, requestRows, type ColumnKey, type RowKey, type TableVersion } from '../format/tables';
-import { BLOCK_ORDER, blockDef } from '../reader/active';
+import { activeBlockLayout, tableLayout } from '../format/layout';
+import { requestRows, type ColumnKey, type RowKey, type TableVersion } from '../format/tables';
+import { BLOCK_ORDER } from '../reader/active';
 import { valueIn } from '../arithmetic/relations';
 import type { Row, RequestsTable } from '../model';
 import { formatNumber, insertAfterLine, lineEndAt, lineStartAt, renderRow, styleOfRow, writtenWidth } from '../edit/edits';
@@ -133,11 +134,11 @@ export default defineRule({
 		if (active) {
 			const v = active.version ?? version;
 			for (const block of active.blocks) {
-				const missing = active.missingRows.filter((key) => blockDef(v, block.key).rows.some((r) => r.key === key));
+				const layout = activeBlockLayout(v, block.key);
+				const missing = active.missingRows.filter((key) => layout.rows.some((r) => r.key === key));
 				if (block.status !== 'parsed' || missing.length === 0) continue;
 				const last = block.rows[block.rows.length - 1];
-				const def = blockDef(v, block.key);
-				const body = missing.map((key) => renderRow([def.rows.find((r) => r.key === key)?.label ?? key, ...block.columns.map(() => '')], last?.style ?? 'tab', ctx.eol)).join(last?.style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
+				const body = missing.map((key) => renderRow([layout.rows.find((r) => r.key === key)?.label ?? '', ...block.columns.map(() => '')], last?.style ?? 'tab', ctx.eol)).join(last?.style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
 				const anchor = last?.span.end ?? block.header?.span.end ?? block.span.end;
 				findings.push({
 					span: last?.label.span ?? block.marker?.span ?? block.span,
@@ -160,7 +161,7 @@ export default defineRule({
 
 		const appeals = report.tables.appeals;
 		if (appeals && appeals.status === 'parsed' && appeals.missingRows.length > 0) {
-			const body = renderRow(APPEAL_CELLS.map(() => ''), appeals.style, ctx.eol);
+			const body = renderRow(tableLayout('appeals', versionOf(report)).blocks[0].columns.map(() => ''), appeals.style, ctx.eol);
 			findings.push({
 				span: { start: appeals.span.start, end: lineEndAt(ctx.lines, appeals.span.start) },
 				message: { zh: '表四缺少数据行（15 个数字）', en: 'Table 4 lacks its data row (15 numbers)' },
