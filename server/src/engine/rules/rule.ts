@@ -2,8 +2,9 @@ import type { ReportModel } from '../model';
 import type { LineIndex } from '../text/lineIndex';
 import type { Finding, Message, Severity } from '../vocabulary';
 
-// What a rule file needs, from one import (the shared words live in vocabulary.ts).
-export type { Finding, Fix, Message, RelatedLocation, Severity, TextEdit } from '../vocabulary';
+// The rule author's API from one import: the shared words (defined in vocabulary.ts) and the model.
+export type * from '../vocabulary';
+export { RULE_SETTINGS } from '../vocabulary';
 export type { ReportModel } from '../model';
 
 /** What a rule sees: the document text and the model read from it, plus shared, lazily computed analyses. */
