@@ -7,7 +7,7 @@ import { decodeGb18030, encodeGb18030, InvalidSequence } from './gb18030';
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 /** What was read from disk, so a write can tell whether the file changed since and keep every other byte. */
-export interface Source {
+export interface DiskState {
 	readonly bytes: Buffer;
 	readonly size: number;
 	readonly mtimeMs: number;
@@ -20,8 +20,8 @@ export interface ReportFile {
 	readonly encoding: Encoding;
 	/** Whether the file starts with a byte order mark (kept when the file is written back). */
 	readonly bom: boolean;
-	/** The bytes and identity read (absent for text that did not come from a text file). */
-	readonly source?: Source;
+	/** The bytes and identity read from disk (absent for text converted from another kind of file). */
+	readonly disk?: DiskState;
 }
 
 /** Why a file is not read: `binary`, `encoding`, `not-a-file` (a FIFO, a device, a folder) or `too-large`. */
@@ -39,7 +39,8 @@ export class WriteRefused extends Error {
 /** Reports are a few hundred kilobytes; a file beyond this is not one (and is not read whole into memory). */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 
-const EXTENSIONS = new Set(['.txt', '.md']);
+// Published files (PDF, Word, web pages) are converted by node/sources before the engine reads them.
+const EXTENSIONS = new Set(['.txt', '.md', '.pdf', '.docx', '.doc', '.html', '.htm']);
 
 /**
  * Files named on the command line, folders expanded (recursively, sorted) to their `.txt` and `.md`
@@ -85,7 +86,7 @@ export function readReport(file: string): ReportFile {
 		if (!stat.isFile()) throw new UnreadableFile('not-a-file');
 		if (stat.size > MAX_REPORT_BYTES) throw new UnreadableFile('too-large');
 		const bytes = readAll(fd);
-		return { path: file, ...decode(bytes), source: { bytes, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino } };
+		return { path: file, ...decode(bytes), disk: { bytes, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino } };
 	} finally {
 		fs.closeSync(fd);
 	}
@@ -149,7 +150,7 @@ export function encode(text: string, encoding: Encoding, bom: boolean): Buffer {
  * Throws `WriteRefused`.
  */
 export function writeReport(file: ReportFile, text: string): void {
-	const source = file.source;
+	const source = file.disk;
 	if (!source) throw new WriteRefused('not-exact');
 	let bytes: Buffer;
 	try {
@@ -209,7 +210,7 @@ function writable(file: string): boolean {
 }
 
 /** Whether the file on disk is no longer the one read: another size, time, inode, or other bytes. */
-function changedSince(file: string, source: Source): boolean {
+function changedSince(file: string, source: DiskState): boolean {
 	try {
 		const now = fs.statSync(file);
 		if (!now.isFile() || now.size !== source.size || now.mtimeMs !== source.mtimeMs || now.ino !== source.ino) return true;
