@@ -19,6 +19,7 @@ import publicationDate from './publication-date';
 import resultTotal from './result-total';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
+import textTableMismatch from './text-table-mismatch';
 import unknownRow from './unknown-row';
 import unparsedTable from './unparsed-table';
 import type { Rule } from './rule';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
 	appealTotal,
 	unparsedTable,
 	publicationDate,
+	textTableMismatch,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
