@@ -15,7 +15,10 @@ describe('nianbao export', () => {
 	test('Should export the corpus folder as one JSON array with the values a correct reader finds', () => {
 		const r = cli(['export', '--format', 'json', CORPUS_DIR]);
 		assert.equal(r.status, 0, r.stderr);
-		const records = JSON.parse(r.stdout) as ExportRecord[];
+		const all = JSON.parse(r.stdout) as ExportRecord[];
+		// The folder also holds the later Markdown fixtures (asserted in test/engine/); these five come first.
+		const known = new Set<string>(Object.values(CORPUS));
+		const records = all.filter((x) => known.has(path.basename(x.file)));
 		assert.deepEqual(records.map((x) => path.basename(x.file)), Object.values(CORPUS));
 		const [suiling, yanshi, taonan, linkou, gongxin] = records;
 		assert.deepEqual(suiling.tables.active?.licensing, { previousYear: 10, change: 19, decisions: 1219 });
