@@ -2,15 +2,11 @@
  * The `nianbao` command line: the engine over files, for bulk checks and data export (SPEC §5).
  * Exit status: 0 success, 1 errors found (check), 2 bad usage or unreadable input.
  */
-import { analyze, read } from '../engine/index';
-import { exportCsv, exportReport, type ExportRecord } from '../engine/features/export';
-import { reportSkeleton } from '../engine/format/skeleton';
+import { analyze, Analysis, exportCsv, exportReport, fixAll, read, reportSkeleton, type ExportRecord } from '../engine/index';
 import { choice, parseArgs, UsageError, type ParsedArgs } from './args';
 import { expandPaths, readReport, UnreadableFile, writeReport, type ReportFile } from '../node/files';
 import { ConfigFinder, readConfigFile, type LoadedConfig } from '../node/config';
 import { toSarif, type SarifInput } from './sarif';
-import { fixAll } from '../engine/features/fixAll';
-import { LineIndex } from '../engine/index';
 import { detectLang, message, type Lang } from './messages';
 
 export interface Io {
@@ -135,9 +131,10 @@ function checkCommand(args: ParsedArgs, lang: Lang, io: Io): number {
 				text = out.text;
 			}
 		}
-		const report = analyze(text, config);
+		const a = new Analysis(text, config);
+		const report = a.report;
 		for (const d of report.diagnostics) counts[d.severity]++;
-		results.push({ file: file.path, lines: new LineIndex(text), diagnostics: report.diagnostics, version: report.version === 'unknown' ? null : report.version, year: report.year });
+		results.push({ file: file.path, lines: a.lines, diagnostics: report.diagnostics, version: report.version === 'unknown' ? null : report.version, year: report.year });
 	}
 
 	if (format === 'text') {

@@ -1,5 +1,5 @@
 /** Command-line messages, Chinese first; English when the locale says so (`LANG=en_US…` or `--lang en`). */
-import type { Lang } from '../engine/rules/rule';
+import type { Lang } from '../engine/index';
 
 export type { Lang };
 
