@@ -19,7 +19,8 @@ export interface Io {
 const EXIT_OK = 0;
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
-const VERSION = '0.1.0';
+/** The package version; test/cli/package.test.ts keeps it equal to package.json's. */
+export const VERSION = '0.1.0';
 
 export function run(argv: readonly string[], io: Io): number {
 	const [command, ...rest] = argv;
@@ -28,6 +29,10 @@ export function run(argv: readonly string[], io: Io): number {
 		if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
 			io.out(message('usage', lang) + '\n');
 			return command === undefined ? EXIT_USAGE : EXIT_OK;
+		}
+		if (command === '--version' || command === '-v') {
+			io.out(`${VERSION}\n`);
+			return EXIT_OK;
 		}
 		if (command === 'export') {
 			const args = parseArgs(rest, ['format', 'lang'], []);
