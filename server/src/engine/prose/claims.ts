@@ -144,7 +144,7 @@ function claimsOf(sentence: Sentence, report: ReportModel, out: Claim[]): void {
 			const before = text.slice(last, at).replace(/^[、；]/, '');
 			last = at + claim.words.length;
 			if (APPROXIMATE_BEFORE.test(before)) continue;
-			if (/[、及和与或并]/.test(before) || ANY_KEYWORD.test(before)) continue;
+			if (/[、和与或并]|(?<!涉)及/.test(before) || ANY_KEYWORD.test(before)) continue;
 			if (pattern?.forbiddenBefore?.test(before)) continue;
 			if (!ownSubject(before, report)) continue;
 			out.push(claim);

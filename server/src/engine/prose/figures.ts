@@ -1,7 +1,7 @@
-import { requestRows } from '../format/tables';
+import { REQUEST_COLUMNS, requestRows } from '../format/tables';
 import { cellName } from '../format/names';
 import { formatNumber } from '../edit/edits';
-import type { Cell, Row } from '../model';
+import type { Cell, RequestsTable, Row } from '../model';
 import { tableVersionOf } from '../query';
 import type { Message, ReportModel } from '../rules/rule';
 import type { ClaimTopic } from './claims';
@@ -78,27 +78,53 @@ function numberIn(row: Row | undefined, column: string): Cell | null {
 	return cell && !cell.missing && cell.value !== null && !cell.decimal ? cell : null;
 }
 
-function requestTotal(report: ReportModel, key: string): (Part & { name: Message }) | null {
+/** The six applicant columns of table 三, whose cells no arithmetic fix ever changes. */
+const APPLICANTS = REQUEST_COLUMNS.map((c) => c.key).filter((k) => k !== 'total');
+
+/**
+ * What a row of table 三 counts: the sum of its six applicant cells, else its 总计. The sum is what the
+ * arithmetic fixes never change (they set totals to sums), so fixing a total never changes a verdict here.
+ */
+function rowCount(row: Row | undefined): { value: number; cell: Cell } | null {
+	const total = row?.cells.find((c) => c.column === 'total' && !c.missing);
+	if (!row || !total) return null;
+	const leaves = APPLICANTS.map((k) => numberIn(row, k));
+	if (leaves.every((c) => c !== null)) return { value: leaves.reduce((a, c) => a + (c?.value ?? 0), 0), cell: total };
+	const t = numberIn(row, 'total');
+	return t ? { value: t.value ?? 0, cell: t } : null;
+}
+
+function parsedRequests(report: ReportModel): RequestsTable | null {
 	const table = report.tables.requests;
-	if (!table || table.status !== 'parsed') return null;
-	const cell = numberIn(table.rows.find((r) => r.key === key), 'total');
-	if (!cell) return null;
+	return table && table.status === 'parsed' ? table : null;
+}
+
+function requestTotal(report: ReportModel, key: string): (Part & { name: Message }) | null {
+	const table = parsedRequests(report);
+	if (!table) return null;
 	const name = cellName(key, 'total');
-	return { value: cell.value ?? 0, cells: [{ cell, name }], name };
+	const own = rowCount(table.rows.find((r) => r.key === key));
+	if (!own) return null;
+	if (key === 'resultTotal') {
+		// （七）总计 is itself a sum: of the result rows, counted the same way.
+		const results = requestRows(tableVersionOf(table, report)).filter((r) => r.role === 'result').map((r) => rowCount(table.rows.find((x) => x.key === r.key)));
+		if (results.every((r) => r !== null)) return { value: results.reduce((a, r) => a + (r?.value ?? 0), 0), cells: [{ cell: own.cell, name }], name };
+	}
+	return { value: own.value, cells: [{ cell: own.cell, name }], name };
 }
 
 /** The sum of a group of table 三 (（三）… （六）) over the rows the table's version has; null if one is not a number. */
 function requestGroup(report: ReportModel, group: string, name: Message): (Part & { name: Message }) | null {
-	const table = report.tables.requests;
-	if (!table || table.status !== 'parsed') return null;
+	const table = parsedRequests(report);
+	if (!table) return null;
 	const keys = requestRows(tableVersionOf(table, report)).map((r) => r.key).filter((k) => k === group || k.startsWith(`${group}.`));
 	let value = 0;
 	const cells: { cell: Cell; name: Message }[] = [];
 	for (const key of keys) {
-		const cell = numberIn(table.rows.find((r) => r.key === key), 'total');
-		if (!cell) return null;
-		value += cell.value ?? 0;
-		cells.push({ cell, name: cellName(key, 'total') });
+		const count = rowCount(table.rows.find((r) => r.key === key));
+		if (!count) return null;
+		value += count.value;
+		cells.push({ cell: count.cell, name: cellName(key, 'total') });
 	}
 	return keys.length > 0 ? { value, cells, name } : null;
 }
@@ -109,9 +135,14 @@ function appealTotal(report: ReportModel, groups: readonly string[]): (Part & { 
 	let value = 0;
 	const cells: { cell: Cell; name: Message }[] = [];
 	for (const group of groups) {
-		const cell = numberIn(table.rows[0], `${group}.total`);
+		// The four results rather than the group's 总计, for the same reason as in table 三.
+		const results = ['upheld', 'corrected', 'other', 'pending'].map((c) => numberIn(table.rows[0], `${group}.${c}`));
+		const total = numberIn(table.rows[0], `${group}.total`);
+		const cell = total ?? table.rows[0]?.cells.find((c) => c.column === `${group}.total`);
 		if (!cell) return null;
-		value += cell.value ?? 0;
+		if (results.every((c) => c !== null)) value += results.reduce((a, c) => a + (c?.value ?? 0), 0);
+		else if (total) value += total.value ?? 0;
+		else return null;
 		cells.push({ cell, name: cellName('appeals', `${group}.total`) });
 	}
 	const name = groups.length === 1 ? cells[0].name : { zh: '行政诉讼·总计（两类之和）', en: 'lawsuits, total (both kinds)' };

@@ -17,10 +17,10 @@ export default defineRule({
 		for (const claim of proseClaims(ctx.text, ctx.report)) {
 			const figure = figureFor(claim.topic, ctx.report);
 			if (!figure) continue;
-			const related = figure.cells.map(({ cell, name }) => ({ span: cell.span, message: { zh: `表格：${name.zh} = ${formatNumber(cell.value ?? 0)}`, en: `Table: ${name.en} = ${formatNumber(cell.value ?? 0)}` } }));
+			const related = figure.cells.map(({ cell, name }) => ({ span: cell.span, message: { zh: `表格：${name.zh}`, en: `Table: ${name.en}` } }));
 			const said = ctx.text.slice(claim.span.start, claim.span.end).replace(/\s+/g, '');
 			if (claim.topic === 'noRequests') {
-				const received = figure.cells[0].cell.value ?? 0;
+				const received = figureFor('received', ctx.report)?.accepted[0] ?? 0;
 				if (received === 0) continue;
 				out.push({
 					span: claim.span,
