@@ -1,4 +1,4 @@
-import { REQUEST_COLUMNS, requestRows } from '../format/tables';
+import { APPEALS_ROW, appealCell, REQUEST_COLUMNS, requestRows, type ActiveColumnKey, type ActiveRowKey, type AppealGroupKey, type RequestRowKey } from '../format/tables';
 import { cellName } from '../format/names';
 import { formatNumber } from '../edit/edits';
 import type { Cell, RequestsTable, Row } from '../model';
@@ -99,7 +99,7 @@ function parsedRequests(report: ReportModel): RequestsTable | null {
 	return table && table.status === 'parsed' ? table : null;
 }
 
-function requestTotal(report: ReportModel, key: string): (Part & { name: Message }) | null {
+function requestTotal(report: ReportModel, key: RequestRowKey): (Part & { name: Message }) | null {
 	const table = parsedRequests(report);
 	if (!table) return null;
 	const name = cellName(key, 'total');
@@ -129,7 +129,7 @@ function requestGroup(report: ReportModel, group: string, name: Message): (Part 
 	return keys.length > 0 ? { value, cells, name } : null;
 }
 
-function appealTotal(report: ReportModel, groups: readonly string[]): (Part & { name: Message }) | null {
+function appealTotal(report: ReportModel, groups: readonly AppealGroupKey[]): (Part & { name: Message }) | null {
 	const table = report.tables.appeals;
 	if (!table || table.status !== 'parsed') return null;
 	let value = 0;
@@ -143,14 +143,14 @@ function appealTotal(report: ReportModel, groups: readonly string[]): (Part & { 
 		if (results.every((c) => c !== null)) value += results.reduce((a, c) => a + (c?.value ?? 0), 0);
 		else if (total) value += total.value ?? 0;
 		else return null;
-		cells.push({ cell, name: cellName('appeals', `${group}.total`) });
+		cells.push({ cell, name: cellName(APPEALS_ROW, appealCell(group, 'total')) });
 	}
 	const name = groups.length === 1 ? cells[0].name : { zh: '行政诉讼·总计（两类之和）', en: 'lawsuits, total (both kinds)' };
 	return { value, cells, name };
 }
 
 /** A cell of table 二's （一） block: the 2021 column, or any of the 2019 columns the wording may mean. */
-function activeFigure(report: ReportModel, rowKey: string, columns2021: readonly string[], columns2019: readonly string[]): Figure | null {
+function activeFigure(report: ReportModel, rowKey: ActiveRowKey, columns2021: readonly ActiveColumnKey[], columns2019: readonly ActiveColumnKey[]): Figure | null {
 	const block = report.tables.active?.blocks.find((b) => b.key === 'item1');
 	if (!block || block.status !== 'parsed' || report.tables.active?.status !== 'parsed') return null;
 	const row = block.rows.find((r) => r.key === rowKey);
