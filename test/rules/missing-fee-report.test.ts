@@ -12,7 +12,8 @@ describe('missing-fee-report', () => {
 		assert.equal(f.text, SIX);
 		assert.equal(f.severity, 'info');
 		assert.match(f.message, /信息处理费/);
-		assert.deepEqual(findings(withEmptySection('六'), 'missing-fee-report').map((x) => x.text), [SIX]);
+		assert.deepEqual(findings(withEmptySection('六', {}, '（文字描述）\n'), 'missing-fee-report').map((x) => x.text), [SIX]);
+		assert.deepEqual(findings(withEmptySection('六'), 'missing-fee-report'), [], 'a blank section is left to the drafter');
 		assert.deepEqual(findings(makeReport(), 'missing-fee-report'), []);
 	});
 
@@ -23,6 +24,6 @@ describe('missing-fee-report', () => {
 	});
 
 	test('Should not apply to the 2019 format', () => {
-		assert.deepEqual(findings(withEmptySection('六', { version: '2019' }), 'missing-fee-report'), []);
+		assert.deepEqual(findings(withEmptySection('六', { version: '2019' }, '无。\n'), 'missing-fee-report'), []);
 	});
 });

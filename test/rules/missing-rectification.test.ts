@@ -7,12 +7,16 @@ const FIVE = '五、存在的主要问题及改进情况';
 const found = (prose: string, year = 2023): string[] => findings(withProse(prose, { year }, FIVE), 'missing-rectification').map((f) => f.text);
 
 describe('missing-rectification', () => {
-	test('Should report section 五 that is empty, at its heading', () => {
-		const [f, ...rest] = findings(withEmptySection('五'), 'missing-rectification');
+	test('Should report section 五 that holds only a placeholder, at its heading', () => {
+		const [f, ...rest] = findings(withEmptySection('五', {}, '（文字描述）\n'), 'missing-rectification');
 		assert.equal(rest.length, 0);
 		assert.equal(f.text, FIVE);
 		assert.equal(f.severity, 'info');
-		assert.match(f.message, /没有内容/);
+		assert.match(f.message, /占位/);
+	});
+
+	test('Should leave a blank section 五 to the drafter, as missing-section’s fix inserts it', () => {
+		assert.deepEqual(findings(withEmptySection('五'), 'missing-rectification'), []);
 	});
 
 	test('Should report section 五 that names only this year’s problems', () => {
@@ -26,7 +30,7 @@ describe('missing-rectification', () => {
 	});
 
 	test('Should not apply to the 2019 format, which did not ask for it', () => {
-		assert.deepEqual(findings(withEmptySection('五', { version: '2019', year: 2020 }), 'missing-rectification'), []);
+		assert.deepEqual(findings(withEmptySection('五', { version: '2019', year: 2020 }, '（文字描述）\n'), 'missing-rectification'), []);
 		assert.deepEqual(findings(makeReport(), 'missing-rectification'), []);
 	});
 });

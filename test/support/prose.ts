@@ -11,7 +11,7 @@ export function withProse(prose: string, options: ReportOptions = {}, heading = 
 	return text.replace(`${heading}\n${own}`, `${heading}\n${prose}\n`);
 }
 
-/** A consistent report whose section under `heading` (五 or 六) holds nothing. */
-export function withEmptySection(heading: '五' | '六', options: ReportOptions = {}): string {
-	return makeReport(options).replace(heading === '五' ? SECTION_CONTENT.five : SECTION_CONTENT.six, '');
+/** A consistent report whose section 五 or 六 holds `content` instead (nothing by default). */
+export function withEmptySection(heading: '五' | '六', options: ReportOptions = {}, content = ''): string {
+	return makeReport(options).replace(heading === '五' ? SECTION_CONTENT.five : SECTION_CONTENT.six, content);
 }

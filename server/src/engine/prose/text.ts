@@ -1,3 +1,4 @@
+import type { Section } from '../model';
 import type { Span } from '../text/span';
 import type { ReportModel } from '../rules/rule';
 import { tablesOf } from '../query';
@@ -94,4 +95,22 @@ export function proseSentences(text: string, report: ReportModel): Sentence[] {
 /** The document span of `norm[from, to)` of a sentence. */
 export function spanOf(sentence: Sentence, from: number, to: number): Span {
 	return { start: sentence.map[from], end: sentence.map[Math.max(from, to - 1)] + 1 };
+}
+
+/**
+ * What a section says below its heading, without the signature that ends the last section: the date and,
+ * on the line above it, a short line without punctuation (the body's name).
+ */
+export function sectionBody(text: string, report: ReportModel, section: Section): string {
+	const from = section.heading.span.end;
+	let end = section.span.end;
+	const date = report.date;
+	if (date && date.span.start > from && date.span.start < end) {
+		end = text.lastIndexOf('\n', date.span.start - 1) + 1;
+		const above = text.slice(from, end).replace(/\s+$/, '');
+		const lineStart = above.lastIndexOf('\n') + 1;
+		const line = above.slice(lineStart).trim();
+		if (line.length > 0 && line.length <= 40 && !/[，。；,;：:]/.test(line)) end = from + lineStart;
+	}
+	return text.slice(from, Math.max(from, end));
 }
