@@ -1,4 +1,4 @@
-import { REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, type ColumnDef, type RequestRowDef, type TableVersion } from '../format/tables';
+import { REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, SUBTOTAL_COLUMN, type ColumnDef, type RequestColumnKey, type RequestRowDef, type TableVersion } from '../format/tables';
 import type { ExtraRow, RequestsTable, Row } from '../model';
 import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import { core } from '../text/fold';
@@ -206,15 +206,14 @@ function tableVersion(found: ReadonlyMap<string, Row>): TableVersion | null {
  * (written 小计 or 合计 in the header row of the five organisation columns; placed before them when the
  * header says so, otherwise after them).
  */
-function columnsFor(inRegion: readonly RawRow[]): readonly ColumnDef[] {
+function columnsFor(inRegion: readonly RawRow[]): readonly ColumnDef<RequestColumnKey>[] {
 	for (const raw of inRegion.slice(0, 8)) {
 		const texts = raw.cells.map((c) => (c.text === '' || c.text.length > MAX_LABEL || valueOf(c).kind !== 'text' ? '' : core(c.text)));
 		const commercial = texts.indexOf('商业企业');
 		const subtotal = texts.findIndex((t) => SUBTOTAL.test(t));
 		if (commercial >= 0 && subtotal >= 0) {
-			const sub: ColumnDef = { key: 'organisations', label: '小计', kind: 'count' };
 			const cols = [...REQUEST_COLUMNS];
-			cols.splice(subtotal < commercial ? 1 : 6, 0, sub);
+			cols.splice(subtotal < commercial ? 1 : 6, 0, SUBTOTAL_COLUMN);
 			return cols;
 		}
 	}
