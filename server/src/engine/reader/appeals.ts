@@ -78,13 +78,27 @@ export function readAppeals(rows: readonly RawRow[], region: Span, inSection: bo
 			};
 			return {
 				key: 'appeals', status: 'parsed', span: envelope([...evidence, next.span]), version: null,
-				rows: [row], extraRows: [], missingRows: [], style: next.style,
+				rows: [row], extraRows: [], missingRows: [], style: next.style, unplaced: [],
 			};
 		}
 	}
 	if (gridHeader) {
-		return { key: 'appeals', status: 'parsed', span: envelope(evidence), version: null, rows: [], extraRows: [], missingRows: ['appeals'], style: 'tab' };
+		return { key: 'appeals', status: 'parsed', span: envelope(evidence), version: null, rows: [], extraRows: [], missingRows: ['appeals'], style: 'tab', unplaced: [] };
 	}
 	if (!inSection || evidence.length < 2) return null;
-	return { key: 'appeals', status: 'unparsed', span: envelope(evidence), version: null, rows: [], extraRows: [], missingRows: [], style: 'plain' };
+	const span = envelope(evidence);
+	return { key: 'appeals', status: 'unparsed', span, version: null, rows: [], extraRows: [], missingRows: [], style: 'plain', unplaced: [{ keys: ['appeals'], span, reason: 'scattered', found: 0, expected: 1 }] };
+}
+
+/**
+ * Where table 三's stream ends: table 四's header, also when a PDF extractor flattened it into short
+ * fragments (行政复议行政诉讼); a sentence that mentions 行政复议 is prose, not a header.
+ */
+export function isAppealsStart(raw: RawRow): boolean {
+	if (isAppealsHeader(raw)) return true;
+	if (raw.cells.length > 4) return false;
+	const text = raw.cells.map((c) => c.text).join('');
+	if (text.length > 30 || /[。，,；;：:]/.test(text)) return false;
+	const t = core(text);
+	return (t.includes('行政复议') || t.includes('行政诉讼')) && !t.includes('申请');
 }
