@@ -20,7 +20,7 @@ const entries = [
 	// The package's main: the engine's API, and the extension's activate (which loads dist/client.js lazily).
 	{ entryPoints: ['client/src/main.ts'], outfile: 'dist/main.js', external: ['vscode', './client.js'] },
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-	{ entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js' },
+	{ entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['./server.js'] },
 	{ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
 	// The preview's own code runs in the webview (a browser page), built from its own folder.
 	{ entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EXPORT_METHOD, SKELETON_METHOD, type ExportParams, type SkeletonParams } from '../../server/src/protocol';
+import { ACTION_KINDS, COMMANDS, EXPORT_REQUEST, SKELETON_REQUEST, type ExportParams, type SkeletonParams } from '../../server/src/protocol';
 
-const FIX_ALL = 'source.fixAll.nianbao';
-const CONVERT = 'refactor.rewrite.nianbao.convert';
 const REPORT_GLOB = '**/*.{txt,md,nianbao}';
 const MAX_FILES = 1000;
+/** How many offered actions VS Code resolves (their edits are computed on resolve). */
+const RESOLVE_COUNT = 10;
 
 type Version = SkeletonParams['version'];
 
@@ -29,15 +29,15 @@ async function insertSkeleton(client: LanguageClient, kind: SkeletonParams['kind
 	if (!editor) return;
 	const version = await pickVersion();
 	if (!version) return;
-	const text = await client.sendRequest<string | null>(SKELETON_METHOD, { kind, version, style: styleFor(editor.document), uri: editor.document.uri.toString() } satisfies SkeletonParams);
+	const text = await client.sendRequest(SKELETON_REQUEST, { kind, version, style: styleFor(editor.document), uri: editor.document.uri.toString() });
 	if (text) await editor.edit((e) => e.insert(editor.selection.active, text));
 }
 
-/** Runs the code action of a kind the server offers at the cursor (the first, or a picked one). */
+/** Runs the code action of a kind the server offers at the cursor (the first, or a picked one); the server computes its edits on resolve. */
 async function runCodeAction(kind: string, none: string): Promise<void> {
 	const editor = vscode.window.activeTextEditor;
 	if (!editor) return;
-	const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, editor.selection, kind)) ?? [];
+	const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, editor.selection, kind, RESOLVE_COUNT)) ?? [];
 	const matching = actions.filter((a) => a.kind?.value.startsWith(kind) && a.edit);
 	if (matching.length === 0) {
 		void vscode.window.showInformationMessage(none);
@@ -58,7 +58,7 @@ async function exportTables(client: LanguageClient): Promise<void> {
 		filters: { [format.toUpperCase()]: [format] },
 	});
 	if (!target) return;
-	const text = await client.sendRequest<string | null>(EXPORT_METHOD, { textDocument: { uri: source.toString() }, format } satisfies ExportParams);
+	const text = await client.sendRequest(EXPORT_REQUEST, { textDocument: { uri: source.toString() }, format });
 	if (text === null) {
 		void vscode.window.showWarningMessage(vscode.l10n.t('This document is not checked as an annual report.'));
 		return;
@@ -82,8 +82,8 @@ async function checkWorkspace(): Promise<void> {
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
 	const register = (id: string, fn: () => Promise<void>) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-	register('nianbao.insertReportSkeleton', () => insertSkeleton(client, 'report'));
-	register('nianbao.insertTableSkeleton', async () => {
+	register(COMMANDS.insertReportSkeleton, () => insertSkeleton(client, 'report'));
+	register(COMMANDS.insertTableSkeleton, async () => {
 		const tables = [
 			{ label: vscode.l10n.t('Table 2: proactive disclosure'), table: 'active' as const },
 			{ label: vscode.l10n.t('Table 3: requests received and handled'), table: 'requests' as const },
@@ -92,8 +92,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 		const picked = await vscode.window.showQuickPick(tables, { title: vscode.l10n.t('Insert table skeleton') });
 		if (picked) await insertSkeleton(client, picked.table);
 	});
-	register('nianbao.fixAll', () => runCodeAction(FIX_ALL, vscode.l10n.t('Nothing to fix safely.')));
-	register('nianbao.convertTable', () => runCodeAction(CONVERT, vscode.l10n.t('Put the cursor in table 2 or table 3 to convert it.')));
-	register('nianbao.exportTables', () => exportTables(client));
-	register('nianbao.checkWorkspace', checkWorkspace);
+	register(COMMANDS.fixAll, () => runCodeAction(ACTION_KINDS.fixAll, vscode.l10n.t('Nothing to fix safely.')));
+	register(COMMANDS.convertTable, () => runCodeAction(ACTION_KINDS.convert, vscode.l10n.t('Put the cursor in table 2 or table 3 to convert it.')));
+	register(COMMANDS.exportTables, () => exportTables(client));
+	register(COMMANDS.checkWorkspace, checkWorkspace);
 }

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { RECOGNISED_NOTIFICATION, type ClientCommands, type RecognisedParams } from '../../server/src/protocol';
+import { COMMANDS, RECOGNISED_NOTIFICATION, type ClientCommands } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { registerPreview } from './preview';
 import { ReportStatus } from './status';
@@ -22,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
 		run: { module, transport: TransportKind.ipc },
 		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
 	};
-	const commands: ClientCommands = { showProblems: 'workbench.actions.view.problems', showPreview: 'nianbao.showPreview' };
+	const commands: ClientCommands = { showProblems: 'workbench.actions.view.problems', showPreview: COMMANDS.showPreview };
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: ['nianbao', 'plaintext', 'markdown'].flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
 		synchronize: { configurationSection: 'nianbao', fileEvents: vscode.workspace.createFileSystemWatcher('**/.nianbao.json') },
@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
 	};
 	client = new LanguageClient('nianbao', 'Nianbao 年报', serverOptions, clientOptions);
 	context.subscriptions.push(
-		client.onNotification(RECOGNISED_NOTIFICATION, (p: RecognisedParams) => void switchLanguage(p.uri)),
+		client.onNotification(RECOGNISED_NOTIFICATION, (p) => void switchLanguage(p.uri)),
 	);
 	await client.start();
 	registerCommands(context, client);

@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { TABLE_TEXT_METHOD, TABLES_METHOD, type FromWebview, type PreviewLabels, type TablesResult, type TableTextParams, type ToWebview } from '../../server/src/protocol';
+import { COMMANDS, isFromWebview, TABLE_TEXT_REQUEST, TABLES_REQUEST, type FromWebview, type PreviewLabels, type ToWebview } from '../../server/src/protocol';
 
 const VIEW_TYPE = 'nianbao.preview';
 const REPORT_LANGUAGES = ['nianbao', 'markdown', 'plaintext'];
@@ -41,11 +42,9 @@ function labels(): PreviewLabels {
 	};
 }
 
+/** A fresh script nonce per page, from a cryptographic source (a guessable nonce would defeat the policy). */
 function nonce(): string {
-	const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-	let out = '';
-	for (let k = 0; k < 32; k++) out += chars[Math.floor(Math.random() * chars.length)];
-	return out;
+	return randomBytes(24).toString('base64url');
 }
 
 /**
@@ -85,7 +84,10 @@ export class TablePreview implements vscode.Disposable {
 		panel.webview.html = this.html();
 		this.disposables.push(
 			panel.onDidDispose(() => this.dispose()),
-			panel.webview.onDidReceiveMessage((m: FromWebview) => void this.receive(m)),
+			panel.webview.onDidReceiveMessage((m: unknown) => {
+				// The webview is not trusted: a message is used only once it has one of the declared shapes.
+				if (isFromWebview(m)) void this.receive(m);
+			}),
 			vscode.window.onDidChangeActiveTextEditor((e) => {
 				if (e && REPORT_LANGUAGES.includes(e.document.languageId) && e.document.uri.scheme !== 'output') {
 					this.uri = e.document.uri;
@@ -143,7 +145,7 @@ export class TablePreview implements vscode.Disposable {
 			this.post({ type: 'empty', message: vscode.l10n.t('Open an annual report to see its tables.'), labels: labels() });
 			return;
 		}
-		const model = await this.client.sendRequest<TablesResult | null>(TABLES_METHOD, { textDocument: { uri: this.uri.toString() } }).catch(() => null);
+		const model = await this.client.sendRequest(TABLES_REQUEST, { textDocument: { uri: this.uri.toString() } }).catch(() => null);
 		this.panel.title = `${vscode.l10n.t('Table Preview')}: ${this.uri.path.split('/').pop() ?? ''}`;
 		if (model) this.post({ type: 'model', model, labels: labels() });
 		else this.post({ type: 'empty', message: vscode.l10n.t('This document is not checked as an annual report.'), labels: labels() });
@@ -160,7 +162,7 @@ export class TablePreview implements vscode.Disposable {
 			const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, selection: range });
 			editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 		} else if (message.type === 'copy' && this.uri) {
-			const text = await this.client.sendRequest<string | null>(TABLE_TEXT_METHOD, { textDocument: { uri: this.uri.toString() }, table: message.table, format: message.format } satisfies TableTextParams);
+			const text = await this.client.sendRequest(TABLE_TEXT_REQUEST, { textDocument: { uri: this.uri.toString() }, table: message.table, format: message.format });
 			if (text) {
 				await vscode.env.clipboard.writeText(text);
 				void vscode.window.showInformationMessage(vscode.l10n.t('Copied the table.'));
@@ -178,7 +180,7 @@ export class TablePreview implements vscode.Disposable {
 
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
 	context.subscriptions.push(
-		vscode.commands.registerCommand('nianbao.showPreview', (uri?: string | vscode.Uri) => TablePreview.show(context, client, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri)),
+		vscode.commands.registerCommand(COMMANDS.showPreview, (uri?: string | vscode.Uri) => TablePreview.show(context, client, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri)),
 		vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: async (panel, state) => TablePreview.revive(panel, context, client, state) }),
 	);
 }

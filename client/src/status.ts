@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { TABLES_METHOD, type TablesParams, type TablesResult } from '../../server/src/protocol';
+import { COMMANDS, TABLES_REQUEST } from '../../server/src/protocol';
 
 /** A status bar item for the active report: format version, year, and error count. */
 export class ReportStatus implements vscode.Disposable {
@@ -10,7 +10,7 @@ export class ReportStatus implements vscode.Disposable {
 
 	constructor(private readonly client: LanguageClient) {
 		this.item.name = vscode.l10n.t('Annual report');
-		this.item.command = 'nianbao.showPreview';
+		this.item.command = COMMANDS.showPreview;
 		this.subscriptions.push(
 			vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
 			vscode.languages.onDidChangeDiagnostics(() => this.schedule()),
@@ -29,7 +29,7 @@ export class ReportStatus implements vscode.Disposable {
 			this.item.hide();
 			return;
 		}
-		const result = await this.client.sendRequest<TablesResult | null>(TABLES_METHOD, { textDocument: { uri: doc.uri.toString() } } satisfies TablesParams).catch(() => null);
+		const result = await this.client.sendRequest(TABLES_REQUEST, { textDocument: { uri: doc.uri.toString() } }).catch(() => null);
 		if (!result || vscode.window.activeTextEditor?.document !== doc) {
 			if (!result) this.item.hide();
 			return;

@@ -1,111 +1,69 @@
 /**
- * The protocol between the nianbao server and its clients beyond standard LSP: one custom request, the
- * table model the preview renders, and the messages between the preview's host and its webview.
- * Imported by the server and (types and method names only) by the client and the webview.
+ * The protocol between the nianbao server and its clients beyond standard LSP, declared once for both
+ * sides: custom requests bound to their parameter and result types, the notification, the command ids and
+ * code-action kinds, the `data` diagnostics and code actions carry, and the messages between the preview's
+ * host and its webview (with a guard for what the webview sends). The table model itself is the engine's.
+ * Imported by the server, the client, and (types only) the webview.
  */
+import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { Range } from 'vscode-languageserver-types';
+import type { TablesModel } from './engine/index';
 
-export const TABLES_METHOD = 'nianbao/tables';
+export type { PreviewBalance, PreviewBlock, PreviewCell, PreviewExtraRow, PreviewProblem, PreviewRow, PreviewTable } from './engine/index';
+
+export type TableKey = 'active' | 'requests' | 'appeals';
+export type TableTextFormat = 'tsv' | 'markdown' | 'csv';
+
+/** The commands the extension contributes (package.json lists the same ids; a test keeps them in step). */
+export const COMMANDS = {
+	insertReportSkeleton: 'nianbao.insertReportSkeleton',
+	insertTableSkeleton: 'nianbao.insertTableSkeleton',
+	fixAll: 'nianbao.fixAll',
+	convertTable: 'nianbao.convertTable',
+	exportTables: 'nianbao.exportTables',
+	checkWorkspace: 'nianbao.checkWorkspace',
+	showPreview: 'nianbao.showPreview',
+} as const;
+
+/** The code-action kinds the server offers (LSP kinds with a `nianbao` suffix). */
+export const ACTION_KINDS = {
+	fixAll: 'source.fixAll.nianbao',
+	convert: 'refactor.rewrite.nianbao.convert',
+	reformat: 'refactor.rewrite.nianbao.reformat',
+	insertSections: 'refactor.nianbao.insertSections',
+} as const;
 
 export interface TablesParams {
 	readonly textDocument: { readonly uri: string };
 }
 
-export interface PreviewProblem {
-	readonly code: string;
-	readonly severity: 'error' | 'warning' | 'info' | 'hint';
-	readonly message: string;
-}
-
-export interface PreviewCell {
-	readonly column: string;
-	/** The column's name in the requested language. */
-	readonly name: string;
-	readonly text: string;
-	readonly value: number | null;
-	readonly unit: string | null;
-	readonly kind: 'number' | 'blank' | 'placeholder' | 'text';
-	readonly missing: boolean;
-	readonly range: Range;
-	/** Diagnostics on this cell (a failing total, a blank…). */
-	readonly problems: readonly PreviewProblem[];
-}
-
-export interface PreviewRow {
-	readonly key: string;
-	/** The merged label cells above this row's own label in the official layout (三、本年度办理结果, （三）不予公开). */
-	readonly groups: readonly string[];
-	/** A standard row the document lacks: shown in its place, with no values. */
-	readonly absent: boolean;
-	/** The row's standard label (what the official form prints). */
-	readonly label: string;
-	/** The label as written in the document, and where. */
-	readonly written: string;
-	readonly range: Range;
-	readonly cells: readonly PreviewCell[];
-}
-
-export interface PreviewExtraRow {
-	readonly label: string;
-	readonly range: Range;
-	readonly values: readonly string[];
-}
-
-export interface PreviewBlock {
-	readonly key: string;
-	readonly title: string;
-	readonly status: 'parsed' | 'unparsed';
-	readonly range: Range;
-	readonly columns: readonly { readonly key: string; readonly name: string }[];
-	/** Every standard row in order; rows the document lacks are marked `absent`. */
-	readonly rows: readonly PreviewRow[];
-}
-
-export interface PreviewTable {
-	readonly key: 'active' | 'requests' | 'appeals';
-	readonly title: string;
-	readonly status: 'parsed' | 'unparsed';
-	readonly version: '2019' | '2021' | null;
-	readonly range: Range;
-	/** Table 二: its blocks; tables 三 and 四: one block holding all rows. */
-	readonly blocks: readonly PreviewBlock[];
-	readonly extraRows: readonly PreviewExtraRow[];
-	readonly missingRows: readonly string[];
-}
-
-/** The 勾稽关系 of one column of table 三. */
-export interface PreviewBalance {
-	readonly column: string;
-	readonly name: string;
-	readonly holds: boolean | null;
-	readonly left: number | null;
-	readonly right: number | null;
-}
-
-export interface TablesResult {
+/** The preview model of one document version. */
+export interface TablesResult extends TablesModel {
 	readonly uri: string;
 	readonly version: number;
-	readonly formatVersion: string;
-	readonly year: number | null;
-	readonly body: string | null;
-	readonly language: 'zh' | 'en';
-	readonly tables: {
-		readonly active: PreviewTable | null;
-		readonly requests: PreviewTable | null;
-		readonly appeals: PreviewTable | null;
-	};
-	readonly balance: readonly PreviewBalance[];
-	readonly errorCount: number;
-	readonly warningCount: number;
 }
 
-/** The `data` a published diagnostic carries, so code actions need no server-side state. */
+/** The table model the preview renders; null when the document is not checked as a report. */
+export const TABLES_REQUEST = new RequestType<TablesParams, TablesResult | null, void>('nianbao/tables');
+
+/**
+ * The `data` a published diagnostic carries: which version it was computed for and its place in that
+ * version's list, not its fixes. A code action recomputes the edits from the current analysis.
+ */
 export interface DiagnosticData {
-	readonly fixes: readonly { readonly title: string; readonly safe: boolean; readonly edits: readonly { readonly range: Range; readonly newText: string }[] }[];
+	readonly version: number;
+	readonly index: number;
+}
+
+/** The `data` of a code action whose edits are computed on `codeAction/resolve`. */
+export interface ActionData {
+	readonly uri: string;
+	readonly version: number;
+	/** `fixAll`, or a refactor's id. */
+	readonly id: string;
 }
 
 /** A blank report or table, written from the engine's definitions (the client holds no domain logic). */
-export const SKELETON_METHOD = 'nianbao/skeleton';
 export interface SkeletonParams {
 	readonly kind: 'report' | 'active' | 'requests' | 'appeals';
 	readonly version: '2019' | '2021';
@@ -113,19 +71,20 @@ export interface SkeletonParams {
 	/** The document the text goes into (for its year and line ends), if any. */
 	readonly uri?: string;
 }
+export const SKELETON_REQUEST = new RequestType<SkeletonParams, string | null, void>('nianbao/skeleton');
 
 /** The structured content of a report as JSON or CSV text, as `nianbao export` prints it. */
-export const EXPORT_METHOD = 'nianbao/export';
 export interface ExportParams {
 	readonly textDocument: { readonly uri: string };
 	readonly format: 'json' | 'csv';
 }
+export const EXPORT_REQUEST = new RequestType<ExportParams, string | null, void>('nianbao/export');
 
 /** Sent by the server when a plain-text document reads as an annual report. */
-export const RECOGNISED_NOTIFICATION = 'nianbao/recognised';
 export interface RecognisedParams {
 	readonly uri: string;
 }
+export const RECOGNISED_NOTIFICATION = new NotificationType<RecognisedParams>('nianbao/recognised');
 
 /** Client commands the server may put in code lenses, declared in `initializationOptions.commands`. */
 export interface ClientCommands {
@@ -134,12 +93,12 @@ export interface ClientCommands {
 }
 
 /** A table's text in a chosen style, for the preview's copy buttons (written by the engine). */
-export const TABLE_TEXT_METHOD = 'nianbao/tableText';
 export interface TableTextParams {
 	readonly textDocument: { readonly uri: string };
-	readonly table: 'active' | 'requests' | 'appeals';
-	readonly format: 'tsv' | 'markdown' | 'csv';
+	readonly table: TableKey;
+	readonly format: TableTextFormat;
 }
+export const TABLE_TEXT_REQUEST = new RequestType<TableTextParams, string | null, void>('nianbao/tableText');
 
 /** The preview's interface strings, in the UI language. */
 export interface PreviewLabels {
@@ -156,4 +115,28 @@ export type ToWebview =
 export type FromWebview =
 	| { readonly type: 'ready' }
 	| { readonly type: 'reveal'; readonly range: Range }
-	| { readonly type: 'copy'; readonly table: 'active' | 'requests' | 'appeals'; readonly format: 'tsv' | 'markdown' | 'csv' };
+	| { readonly type: 'copy'; readonly table: TableKey; readonly format: TableTextFormat };
+
+const TABLE_KEYS: readonly unknown[] = ['active', 'requests', 'appeals'] satisfies TableKey[];
+const TABLE_TEXT_FORMATS: readonly unknown[] = ['tsv', 'markdown', 'csv'] satisfies TableTextFormat[];
+
+const isPosition = (p: unknown): boolean => {
+	const q = p as { line?: unknown; character?: unknown } | null;
+	return typeof q === 'object' && q !== null && Number.isInteger(q.line) && Number.isInteger(q.character) && (q.line as number) >= 0 && (q.character as number) >= 0;
+};
+
+/** Whether a message from the webview is one of `FromWebview` (the webview is not trusted: anything may arrive). */
+export function isFromWebview(message: unknown): message is FromWebview {
+	const m = message as { type?: unknown; range?: { start?: unknown; end?: unknown } | null; table?: unknown; format?: unknown } | null;
+	if (typeof m !== 'object' || m === null) return false;
+	switch (m.type) {
+		case 'ready':
+			return true;
+		case 'reveal':
+			return typeof m.range === 'object' && m.range !== null && isPosition(m.range.start) && isPosition(m.range.end);
+		case 'copy':
+			return TABLE_KEYS.includes(m.table) && TABLE_TEXT_FORMATS.includes(m.format);
+		default:
+			return false;
+	}
+}

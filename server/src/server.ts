@@ -1,7 +1,8 @@
 /**
  * The nianbao language server: the only module that talks LSP. It keeps documents in sync, analyses each
- * version once, debounces diagnostics, and answers requests from the shared analysis. Domain logic lives
- * in the engine; the LSP shapes of each feature live in ./lsp.
+ * version once (an engine `Analysis` shared by every request), publishes diagnostics shortly after typing
+ * stops, and answers requests from the shared analysis. Domain logic lives in the engine; the LSP shapes of
+ * each feature live in ./lsp.
  * Start with `node dist/server.js --stdio` (or `--node-ipc` from VS Code).
  */
 import * as fs from 'node:fs';
@@ -9,19 +10,17 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CodeActionKind, DiagnosticSeverity, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseConfig, RULE_IDS, type Config, type RuleSetting } from './engine/index';
-import { isReport } from './engine/features/recognise';
+import type { RequestType } from 'vscode-jsonrpc';
+import { Analysis, exportCsv, exportReport, parseConfig, reportSkeleton, RULE_IDS, tableSkeleton, tableText, type Config, type Lang, type RuleSetting } from './engine/index';
 import { ConfigFinder } from './node/config';
-import { TABLE_TEXT_METHOD, type TableTextParams, EXPORT_METHOD, RECOGNISED_NOTIFICATION, SKELETON_METHOD, TABLES_METHOD, type ClientCommands, type ExportParams, type RecognisedParams, type SkeletonParams, type TablesParams, type TablesResult } from './protocol';
-import { reportSkeleton, tableSkeleton } from './engine/format/skeleton';
-import { exportCsv, exportReport } from './engine/features/export';
-import { codeActions, CONVERT_KIND, FIX_ALL_KIND, INSERT_SECTIONS_KIND, REFORMAT_KIND } from './lsp/actions';
+import { ACTION_KINDS, EXPORT_REQUEST, RECOGNISED_NOTIFICATION, SKELETON_REQUEST, TABLE_TEXT_REQUEST, TABLES_REQUEST, type ClientCommands } from './protocol';
+import { codeActions, isActionData, resolveAction } from './lsp/actions';
 import { completions } from './lsp/completion';
 import { toLspDiagnostic } from './lsp/convert';
-import { analyseDocument, type Analysis, type Lang } from './lsp/document';
-import { hoverAt } from './lsp/hover';
+import type { OpenDocument } from './lsp/document';
+import { hover } from './lsp/hover';
 import { codeLenses, inlayHints } from './lsp/lenses';
-import { tablesResult, tableText } from './lsp/preview';
+import { tablesResult } from './lsp/preview';
 import { documentSymbols, foldingRanges } from './lsp/symbols';
 
 interface Settings {
@@ -30,25 +29,33 @@ interface Settings {
 	readonly diagnosticsDelay: number;
 }
 
-const DEFAULT_DELAY = 250;
+/** Short enough not to be felt, long enough that a burst of keystrokes is analysed once. */
+const DEFAULT_DELAY = 50;
 const MAX_PUBLISHED = 1000;
 const REPORT_LANGUAGE = 'nianbao';
 const DETECTED_LANGUAGES = new Set(['plaintext', 'markdown']);
+const EMPTY: Config = { rules: {} };
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const analyses = new Map<string, Analysis>();
+const analyses = new Map<string, OpenDocument>();
 const timers = new Map<string, NodeJS.Timeout>();
 const settingsCache = new Map<string, Promise<Settings>>();
+const configs = new Map<string, Config>();
 const configFinder = new ConfigFinder();
 const warnedConfigs = new Set<string>();
+const announced = new Set<string>();
+/** Documents just opened: their first diagnostics are not delayed. */
+const justOpened = new Set<string>();
 
 let lang: Lang = 'zh';
 let relatedInformation = false;
 let configurationSupport = false;
+let resolveSupport = false;
 let defaultDelay = DEFAULT_DELAY;
 let clientCommands: ClientCommands = {};
-const announced = new Set<string>();
+/** The first workspace folder on disk: where the configuration of a document that is not a file comes from. */
+let workspaceDir: string | null = null;
 const docsFile = path.resolve(__dirname, '../docs/rules.md');
 const docs = fs.existsSync(docsFile) ? pathToFileURL(docsFile).href : null;
 
@@ -62,6 +69,21 @@ function guard<T>(name: string, fallback: T, fn: () => T): T {
 	}
 }
 
+/** The file a URI names, or null when it names none this machine can open (another scheme, a host, an encoded slash). */
+function filePath(uri: string): string | null {
+	if (!uri.startsWith('file:')) return null;
+	try {
+		return fileURLToPath(uri);
+	} catch {
+		return null;
+	}
+}
+
+/** Binds a custom request to its handler with the types protocol.ts declares for it. */
+function onRequest<P, R>(type: RequestType<P, R, void>, fallback: R, handler: (params: P) => R): void {
+	connection.onRequest(type.method, (params: P): unknown => guard(type.method, fallback, () => handler(params)));
+}
+
 connection.onInitialize((params): InitializeResult => {
 	const options = (params.initializationOptions ?? {}) as { locale?: string; diagnosticsDelay?: number; commands?: ClientCommands };
 	clientCommands = options.commands ?? {};
@@ -70,6 +92,9 @@ connection.onInitialize((params): InitializeResult => {
 	if (typeof options.diagnosticsDelay === 'number' && options.diagnosticsDelay >= 0) defaultDelay = options.diagnosticsDelay;
 	relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
 	configurationSupport = params.capabilities.workspace?.configuration === true;
+	resolveSupport = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+	const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+	workspaceDir = root ? filePath(root) : params.rootPath ?? null;
 	return {
 		capabilities: {
 			textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -77,7 +102,7 @@ connection.onInitialize((params): InitializeResult => {
 			foldingRangeProvider: true,
 			hoverProvider: true,
 			completionProvider: { triggerCharacters: ['、', '（', '('] },
-			codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CONVERT_KIND, REFORMAT_KIND, INSERT_SECTIONS_KIND] },
+			codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ...Object.values(ACTION_KINDS)], resolveProvider: true },
 			codeLensProvider: { resolveProvider: false },
 			inlayHintProvider: true,
 		},
@@ -90,7 +115,10 @@ connection.onDidChangeConfiguration(() => {
 	for (const doc of documents.all()) schedule(doc, 0);
 });
 
-/** The user's settings for a document: `nianbao.*` from the client, then `.nianbao.json` (which wins). */
+/**
+ * The user's settings for a document: `nianbao.*` from the client, then `.nianbao.json` (which wins), found
+ * from the document's folder, or from the workspace's for a document that is not a file.
+ */
 function settingsFor(uri: string): Promise<Settings> {
 	let cached = settingsCache.get(uri);
 	if (!cached) {
@@ -102,8 +130,9 @@ function settingsFor(uri: string): Promise<Settings> {
 				if (value?.rules !== undefined) rules = { ...parseConfig({ rules: value.rules }, RULE_IDS).config.rules };
 				if (typeof value?.diagnosticsDelay === 'number' && value.diagnosticsDelay >= 0) delay = value.diagnosticsDelay;
 			}
-			if (uri.startsWith('file:')) {
-				const loaded = configFinder.forFile(fileURLToPath(uri));
+			const file = filePath(uri) ?? (workspaceDir && path.join(workspaceDir, '.nianbao'));
+			if (file) {
+				const loaded = configFinder.forFile(file);
 				if (loaded.file && loaded.problems.length > 0 && !warnedConfigs.has(loaded.file)) {
 					warnedConfigs.add(loaded.file);
 					void connection.window.showWarningMessage(`${loaded.file}: ${loaded.problems.map((p) => p[lang]).join('; ')}`);
@@ -111,65 +140,85 @@ function settingsFor(uri: string): Promise<Settings> {
 				rules = { ...rules, ...loaded.config.rules };
 			}
 			return { rules, diagnosticsDelay: delay };
-		})();
+		})().catch((e: unknown) => {
+			connection.console.error(`nianbao: settings for ${uri} failed: ${(e as Error).stack ?? String(e)}`);
+			return { rules: {}, diagnosticsDelay: defaultDelay };
+		});
 		settingsCache.set(uri, cached);
 	}
 	return cached;
 }
 
-const configs = new Map<string, Config>();
-
 /** The analysis of the document's current version, computed once and reused by every request. */
-function analysisOf(doc: TextDocument): Analysis {
+function analysisOf(doc: TextDocument): OpenDocument {
 	const cached = analyses.get(doc.uri);
 	if (cached && cached.version === doc.version) return cached;
-	const a = analyseDocument(doc.uri, doc.version, doc.getText(), configs.get(doc.uri) ?? { rules: {} });
-	analyses.set(doc.uri, a);
-	return a;
+	const fresh: OpenDocument = { uri: doc.uri, version: doc.version, analysis: new Analysis(doc.getText(), configs.get(doc.uri) ?? EMPTY) };
+	analyses.set(doc.uri, fresh);
+	return fresh;
 }
 
 /** Reports are always analysed; plain text and Markdown only when they read as a report. */
 function isAnalysed(doc: TextDocument): boolean {
 	if (doc.languageId === REPORT_LANGUAGE) return true;
 	if (!DETECTED_LANGUAGES.has(doc.languageId)) return false;
-	const a = analysisOf(doc);
-	return isReport(a.text, a.report);
+	return analysisOf(doc).analysis.isReport;
 }
 
-function document(uri: string): TextDocument | null {
-	const doc = documents.get(uri);
-	return doc && isAnalysed(doc) ? doc : null;
+/** The analysed document at `uri`, or null (unknown, not a report, or a malformed request). */
+function analysed(uri: unknown): OpenDocument | null {
+	const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+	return doc && isAnalysed(doc) ? analysisOf(doc) : null;
 }
 
 function schedule(doc: TextDocument, delay?: number): void {
 	clearTimeout(timers.get(doc.uri));
 	const version = doc.version;
 	void settingsFor(doc.uri).then((settings) => {
-		clearTimeout(timers.get(doc.uri));
-		timers.set(doc.uri, setTimeout(() => validate(doc.uri, version), delay ?? settings.diagnosticsDelay));
 		const previous = configs.get(doc.uri);
 		if (!previous || JSON.stringify(previous.rules) !== JSON.stringify(settings.rules)) {
 			configs.set(doc.uri, { rules: settings.rules });
 			analyses.delete(doc.uri);
 		}
+		// A newer change scheduled its own run meanwhile.
+		if (documents.get(doc.uri)?.version !== version) return;
+		clearTimeout(timers.get(doc.uri));
+		timers.set(doc.uri, setTimeout(() => void validate(doc.uri, version), delay ?? settings.diagnosticsDelay));
 	});
 }
 
-/** Publishes diagnostics for a version, unless the document moved on meanwhile (the work is then cancelled). */
-function validate(uri: string, version: number): void {
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Whether `version` is still the document's version once the messages already received are processed:
+ * the connection handles one queued message per turn of the event loop, so a didChange that arrived while
+ * the server was busy is applied before the version is trusted, and a stale version is never analysed.
+ */
+async function stillCurrent(uri: string, version: number): Promise<boolean> {
+	for (let turn = 0; turn < 3; turn++) {
+		await nextTurn();
+		if (documents.get(uri)?.version !== version) return false;
+	}
+	return true;
+}
+
+/** Publishes diagnostics for a version, unless the document moved on meanwhile (its own run follows). */
+async function validate(uri: string, version: number): Promise<void> {
 	timers.delete(uri);
+	if (!(await stillCurrent(uri, version))) return;
 	const doc = documents.get(uri);
-	if (!doc || doc.version !== version) return;
+	if (!doc) return;
 	guard('diagnostics', undefined, () => {
 		if (!isAnalysed(doc)) {
 			void connection.sendDiagnostics({ uri, version, diagnostics: [] });
 			return;
 		}
-		const a = analysisOf(doc);
+		const { analysis: a } = analysisOf(doc);
 		// An editor chokes on hundreds of thousands of diagnostics; the first ones and a count keep it usable.
-		const shown = a.report.diagnostics.slice(0, MAX_PUBLISHED);
-		const diagnostics = shown.map((d) => toLspDiagnostic(d, a.lines, { uri, lang, relatedInformation, docs }));
-		const hidden = a.report.diagnostics.length - shown.length;
+		const all = a.diagnostics;
+		const shown = all.slice(0, MAX_PUBLISHED);
+		const diagnostics = shown.map((d, index) => toLspDiagnostic(d, index, a.lines, { uri, version, lang, relatedInformation, docs }));
+		const hidden = all.length - shown.length;
 		if (hidden > 0) {
 			diagnostics.push({
 				range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -180,83 +229,88 @@ function validate(uri: string, version: number): void {
 		}
 		if (doc.languageId === 'plaintext' && !announced.has(uri)) {
 			announced.add(uri);
-			void connection.sendNotification(RECOGNISED_NOTIFICATION, { uri } satisfies RecognisedParams);
+			void connection.sendNotification(RECOGNISED_NOTIFICATION.method, { uri });
 		}
 		void connection.sendDiagnostics({ uri, version, diagnostics });
 	});
 }
 
-documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidOpen((e) => void justOpened.add(e.document.uri));
+documents.onDidChangeContent((e) => guard('didChange', undefined, () => schedule(e.document, justOpened.delete(e.document.uri) ? 0 : undefined)));
 documents.onDidClose((e) => {
-	clearTimeout(timers.get(e.document.uri));
-	timers.delete(e.document.uri);
-	analyses.delete(e.document.uri);
-	announced.delete(e.document.uri);
-	settingsCache.delete(e.document.uri);
-	configs.delete(e.document.uri);
-	void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+	const uri = e.document.uri;
+	clearTimeout(timers.get(uri));
+	for (const state of [timers, analyses, settingsCache, configs]) state.delete(uri);
+	announced.delete(uri);
+	justOpened.delete(uri);
+	void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
 connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => {
-	const doc = document(p.textDocument.uri);
-	return doc ? documentSymbols(analysisOf(doc), lang) : [];
+	const doc = analysed(p.textDocument?.uri);
+	return doc ? documentSymbols(doc.analysis, lang) : [];
 }));
 
 connection.onFoldingRanges((p) => guard('foldingRange', [], () => {
-	const doc = document(p.textDocument.uri);
-	return doc ? foldingRanges(analysisOf(doc)) : [];
+	const doc = analysed(p.textDocument?.uri);
+	return doc ? foldingRanges(doc.analysis) : [];
 }));
 
 connection.onHover((p) => guard('hover', null, () => {
-	const doc = document(p.textDocument.uri);
-	return doc ? hoverAt(analysisOf(doc), doc.offsetAt(p.position), lang) : null;
+	const doc = analysed(p.textDocument?.uri);
+	return doc ? hover(doc.analysis, doc.analysis.lines.offsetAt(p.position), lang) : null;
 }));
 
 connection.onCompletion((p) => guard('completion', [], () => {
-	const doc = document(p.textDocument.uri);
-	return doc ? completions(analysisOf(doc), doc.offsetAt(p.position), lang) : [];
+	const doc = analysed(p.textDocument?.uri);
+	return doc ? completions(doc.analysis, doc.analysis.lines.offsetAt(p.position), lang) : [];
 }));
 
 connection.onCodeAction((p) => guard('codeAction', [], () => {
-	const doc = document(p.textDocument.uri);
-	if (!doc) return [];
-	return codeActions(analysisOf(doc), p.range, p.context.diagnostics, p.context.only, lang, configs.get(doc.uri) ?? { rules: {} });
+	const doc = analysed(p.textDocument?.uri);
+	return doc ? codeActions(doc, p.range, p.context.diagnostics, p.context.only, { lang, resolve: resolveSupport }) : [];
+}));
+
+connection.onCodeActionResolve((action) => guard('codeAction/resolve', action, () => {
+	const doc = isActionData(action.data) ? analysed(action.data.uri) : null;
+	return doc ? resolveAction(doc, action) : action;
 }));
 
 connection.onCodeLens((p) => guard('codeLens', [], () => {
-	const doc = document(p.textDocument.uri);
-	return doc ? codeLenses(analysisOf(doc), lang, clientCommands) : [];
+	const doc = analysed(p.textDocument?.uri);
+	return doc ? codeLenses(doc, lang, clientCommands) : [];
 }));
 
 connection.languages.inlayHint.on((p) => guard('inlayHint', [], () => {
-	const doc = document(p.textDocument.uri);
-	return doc ? inlayHints(analysisOf(doc), lang) : [];
+	const doc = analysed(p.textDocument?.uri);
+	return doc ? inlayHints(doc, lang) : [];
 }));
 
-connection.onRequest(TABLES_METHOD, (p: TablesParams): TablesResult | null => guard('tables', null, () => {
-	const doc = document(p?.textDocument?.uri);
-	return doc ? tablesResult(analysisOf(doc), lang) : null;
-}));
+onRequest(TABLES_REQUEST, null, (p) => {
+	const doc = analysed(p?.textDocument?.uri);
+	return doc ? tablesResult(doc, lang) : null;
+});
 
-connection.onRequest(SKELETON_METHOD, (p: SkeletonParams): string | null => guard('skeleton', null, () => {
+onRequest(SKELETON_REQUEST, null, (p) => {
 	const doc = p.uri ? documents.get(p.uri) : undefined;
-	const year = doc ? analysisOf(doc).report.year : null;
-	const eol = doc ? analysisOf(doc).lines.eol() : '\n';
-	if (p.kind === 'report') return reportSkeleton({ version: p.version, style: p.style, eol, year: year ?? undefined }) + eol;
+	const a = doc ? analysisOf(doc).analysis : null;
+	const eol = a?.eol ?? '\n';
+	if (p.kind === 'report') return reportSkeleton({ version: p.version, style: p.style, eol, year: a?.model.year ?? undefined }) + eol;
 	return tableSkeleton(p.kind, { version: p.version, style: p.style, eol }) + eol;
-}));
+});
 
-connection.onRequest(EXPORT_METHOD, (p: ExportParams): string | null => guard('export', null, () => {
+onRequest(EXPORT_REQUEST, null, (p) => {
 	const doc = documents.get(p.textDocument.uri);
 	if (!doc) return null;
-	const record = exportReport(p.textDocument.uri, doc.getText(), analysisOf(doc).report);
+	const a = analysisOf(doc).analysis;
+	const record = exportReport(p.textDocument.uri, a.text, a.model);
 	return p.format === 'csv' ? exportCsv([record]) : JSON.stringify(record, null, 2) + '\n';
-}));
+});
 
-connection.onRequest(TABLE_TEXT_METHOD, (p: TableTextParams): string | null => guard('tableText', null, () => {
-	const doc = document(p.textDocument.uri);
-	return doc ? tableText(analysisOf(doc), p.table, p.format) : null;
-}));
+onRequest(TABLE_TEXT_REQUEST, null, (p) => {
+	const doc = analysed(p.textDocument.uri);
+	return doc ? tableText(doc.analysis, p.table, p.format) : null;
+});
 
 documents.listen(connection);
 connection.listen();

@@ -8,8 +8,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { analyseDocument } from '../../server/src/lsp/document';
-import { tablesResult } from '../../server/src/lsp/preview';
+import { Analysis, previewModel } from '../../server/src/engine/index';
 import type { FromWebview, TablesResult } from '../../server/src/protocol';
 import { CORPUS, corpusText, ROOT } from '../support/fixtures';
 import { makeReport, replaceRow } from '../support/reports';
@@ -20,7 +19,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 const LABELS = { content: '信息内容', balanceNote: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'copy.tsv': '复制为制表符格式', 'copy.markdown': '复制为 Markdown', 'copy.csv': '复制为 CSV', blank: '空', jump: '在原文中查看', applicants: '申请人情况', organisations: '法人或其他组织', review: '行政复议', suits: '行政诉讼', suitDirect: '未经复议直接起诉', suitAfterReview: '复议后起诉', balance: '勾稽关系', version: '{0} 年版格式', year: '{0} 年度', errors: '{0} 个错误', noErrors: '没有错误' };
 
 function modelOf(name: string, text: string): TablesResult {
-	return tablesResult(analyseDocument(`file:///${name}`, 1, text, { rules: {} }), 'zh');
+	return { uri: `file:///${name}`, version: 1, ...previewModel(new Analysis(text), 'zh') };
 }
 
 /** The webview bundle in a page of its own, with a stand-in for VS Code's webview API that records messages. */

@@ -30,17 +30,21 @@ export class LspClient {
 		connection.onRequest('client/registerCapability', () => null);
 	}
 
-	static async start(options: { locale?: string; configuration?: boolean; delay?: number; commands?: Record<string, string> } = {}): Promise<LspClient> {
+	/** `delay`: the diagnostics delay sent in the initialization options (0 unless told; `'default'` sends none). */
+	static async start(options: { locale?: string; configuration?: boolean; delay?: number | 'default'; commands?: Record<string, string>; resolve?: boolean; rootUri?: string } = {}): Promise<LspClient> {
 		const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 		const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
 		const client = new LspClient(proc, connection);
 		connection.listen();
 		await connection.sendRequest('initialize', {
 			processId: process.pid,
-			rootUri: null,
+			rootUri: options.rootUri ?? null,
 			locale: options.locale ?? 'zh-cn',
-			initializationOptions: { diagnosticsDelay: options.delay ?? 0, commands: options.commands },
-			capabilities: { workspace: { configuration: options.configuration ?? false }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+			initializationOptions: { ...(options.delay === 'default' ? {} : { diagnosticsDelay: options.delay ?? 0 }), commands: options.commands },
+			capabilities: {
+				workspace: { configuration: options.configuration ?? false },
+				textDocument: { publishDiagnostics: { relatedInformation: true }, ...(options.resolve === false ? {} : { codeAction: { resolveSupport: { properties: ['edit'] } } }) },
+			},
 		});
 		await connection.sendNotification('initialized', {});
 		return client;

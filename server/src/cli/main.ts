@@ -2,15 +2,11 @@
  * The `nianbao` command line: the engine over files, for bulk checks and data export (SPEC §5).
  * Exit status: 0 success, 1 errors found (check), 2 bad usage or unreadable input.
  */
-import { analyze, read } from '../engine/index';
-import { exportCsv, exportReport, type ExportRecord } from '../engine/features/export';
-import { reportSkeleton } from '../engine/format/skeleton';
+import { analyze, Analysis, exportCsv, exportReport, fixAll, read, reportSkeleton, type ExportRecord } from '../engine/index';
 import { choice, parseArgs, UsageError, type ParsedArgs } from './args';
 import { expandPaths, readReport, UnreadableFile, writeReport, type ReportFile } from '../node/files';
 import { ConfigFinder, readConfigFile, type LoadedConfig } from '../node/config';
 import { toSarif, type SarifInput } from './sarif';
-import { fixAll } from '../engine/features/fixAll';
-import { LineIndex } from '../engine/index';
 import { detectLang, message, type Lang } from './messages';
 
 export interface Io {
@@ -23,7 +19,8 @@ export interface Io {
 const EXIT_OK = 0;
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
-const VERSION = '0.1.0';
+/** The package version; test/cli/package.test.ts keeps it equal to package.json's. */
+export const VERSION = '0.1.0';
 
 export function run(argv: readonly string[], io: Io): number {
 	const [command, ...rest] = argv;
@@ -32,6 +29,10 @@ export function run(argv: readonly string[], io: Io): number {
 		if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
 			io.out(message('usage', lang) + '\n');
 			return command === undefined ? EXIT_USAGE : EXIT_OK;
+		}
+		if (command === '--version' || command === '-v') {
+			io.out(`${VERSION}\n`);
+			return EXIT_OK;
 		}
 		if (command === 'export') {
 			const args = parseArgs(rest, ['format', 'lang'], []);
@@ -135,9 +136,10 @@ function checkCommand(args: ParsedArgs, lang: Lang, io: Io): number {
 				text = out.text;
 			}
 		}
-		const report = analyze(text, config);
+		const a = new Analysis(text, config);
+		const report = a.report;
 		for (const d of report.diagnostics) counts[d.severity]++;
-		results.push({ file: file.path, lines: new LineIndex(text), diagnostics: report.diagnostics, version: report.version === 'unknown' ? null : report.version, year: report.year });
+		results.push({ file: file.path, lines: a.lines, diagnostics: report.diagnostics, version: report.version === 'unknown' ? null : report.version, year: report.year });
 	}
 
 	if (format === 'text') {

@@ -1,5 +1,5 @@
 /** Command-line messages, Chinese first; English when the locale says so (`LANG=en_US…` or `--lang en`). */
-import type { Lang } from '../engine/rules/rule';
+import type { Lang } from '../engine/index';
 
 export type { Lang };
 
@@ -9,11 +9,15 @@ const TEXT = {
   nianbao check [--format text|json|sarif] [--fix] [--config 文件] 路径...   检查年度报告
   nianbao export [--format json|csv] 路径...                              导出结构化数据
   nianbao skeleton [--version 2019|2021] [--style tsv|markdown]          输出空白报告模板
+  nianbao lsp --stdio                                                     启动语言服务器（供编辑器使用）
+  nianbao --version                                                       显示版本
 路径可以是文件或文件夹（文件夹内的 .txt 和 .md 文件）。选项 --lang zh|en 选择消息语言。`,
 		en: `Usage:
   nianbao check [--format text|json|sarif] [--fix] [--config FILE] PATH...   check annual reports
   nianbao export [--format json|csv] PATH...                               export the structured content
   nianbao skeleton [--version 2019|2021] [--style tsv|markdown]            print a blank report
+  nianbao lsp --stdio                                                      start the language server (for editors)
+  nianbao --version                                                        print the version
 PATH is a file or a folder (its .txt and .md files). --lang zh|en chooses the message language.`,
 	},
 	badUsage: { zh: '用法错误：', en: 'bad usage: ' },

@@ -23,8 +23,8 @@ export function ruleContext(text: string, report: ReportModel, lines: LineIndex)
 	};
 }
 
-export function runRules(text: string, report: ReportModel, lines: LineIndex, config: Config): Diagnostic[] {
-	const ctx = ruleContext(text, report, lines);
+/** `ctx` may be passed in so that analyses the rules share (the relations) are shared with editor features too. */
+export function runRules(text: string, report: ReportModel, lines: LineIndex, config: Config, ctx: RuleContext = ruleContext(text, report, lines)): Diagnostic[] {
 	const clamp = (s: Span): Span => {
 		const start = Math.max(0, Math.min(s.start, text.length));
 		return { start, end: Math.max(start, Math.min(s.end, text.length)) };

@@ -1,78 +1,79 @@
-import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { analyze, type Config } from '../engine/index';
-import { fixAll } from '../engine/features/fixAll';
-import { nameOf } from '../engine/format/names';
-import { rewriteTable, writtenValues } from '../engine/edit/tables';
-import type { TableKey } from '../engine/format/skeleton';
-import { ruleContext } from '../engine/run';
-import type { DiagnosticData } from '../protocol';
-import type { Analysis, Lang } from './document';
-import { toRange, toSpan } from './convert';
-import { tableVersionOf } from '../engine/query';
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { FIX_ALL_TITLE, fixAllAvailable, fixAllEdits, matchDiagnostic, refactorEdits, refactorsAt, type Lang, type RefactorKind, type TextEdit } from '../engine/index';
+import { ACTION_KINDS, type ActionData, type DiagnosticData } from '../protocol';
+import type { OpenDocument } from './document';
+import { toSpan, toTextEdits } from './convert';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nianbao`;
-export const CONVERT_KIND = `${CodeActionKind.RefactorRewrite}.nianbao.convert`;
-export const REFORMAT_KIND = `${CodeActionKind.RefactorRewrite}.nianbao.reformat`;
-export const INSERT_SECTIONS_KIND = `${CodeActionKind.Refactor}.nianbao.insertSections`;
+const KIND_OF: Readonly<Record<RefactorKind, string>> = { convert: ACTION_KINDS.convert, reformat: ACTION_KINDS.reformat, insertSections: ACTION_KINDS.insertSections };
 
+/** Whether a request's `only` asks for actions of `kind` (no `only`: every kind). */
 const wants = (only: readonly string[] | undefined, kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 
-/** The one edit that turns `before` into `after`: the changed middle, common prefix and suffix kept. */
-export function minimalEdit(a: Analysis, after: string): TextEdit | null {
-	const before = a.text;
-	if (before === after) return null;
-	let start = 0;
-	while (start < before.length && start < after.length && before[start] === after[start]) start++;
-	let end = 0;
-	while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-	return { range: toRange(a.lines, { start, end: before.length - end }), newText: after.slice(start, after.length - end) };
+function workspaceEdit(doc: OpenDocument, edits: readonly TextEdit[]): WorkspaceEdit {
+	return { changes: { [doc.uri]: toTextEdits(doc.analysis.lines, edits) } };
 }
 
-/** Quick fixes from the diagnostics' data, fix-all, and refactors on the table under the cursor. */
-export function codeActions(a: Analysis, range: Range, diagnostics: readonly LspDiagnostic[], only: readonly string[] | undefined, lang: Lang, config: Config): CodeAction[] {
-	const zh = lang === 'zh';
+function isDiagnosticData(value: unknown): value is DiagnosticData {
+	const d = value as Partial<DiagnosticData> | null;
+	return typeof d === 'object' && d !== null && Number.isInteger(d.version) && Number.isInteger(d.index);
+}
+
+/**
+ * The quick fixes of the client's diagnostics, recomputed from the current analysis: a diagnostic published
+ * for an earlier version is matched to its current counterpart (or gets no fix), so an edit never lands on
+ * a line that moved.
+ */
+function quickFixes(doc: OpenDocument, diagnostics: readonly LspDiagnostic[], lang: Lang): CodeAction[] {
 	const out: CodeAction[] = [];
-	const uri = a.uri;
-	if (wants(only, CodeActionKind.QuickFix)) {
-		for (const d of diagnostics) {
-			if (d.source !== 'nianbao') continue;
-			const data = d.data as DiagnosticData | undefined;
-			data?.fixes.forEach((fix, k) => {
-				out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: k === 0 && fix.safe, edit: { changes: { [uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } } });
-			});
-		}
-	}
-	if (wants(only, FIX_ALL_KIND) && a.report.diagnostics.some((d) => d.fixes.some((f) => f.safe))) {
-		const edit = minimalEdit(a, fixAll(a.text, analyze, config).text);
-		if (edit) out.push({ title: zh ? '修复全部可安全修复的问题（nianbao）' : 'Fix all safe problems (nianbao)', kind: FIX_ALL_KIND, edit: { changes: { [uri]: [edit] } } });
-	}
-	const at = toSpan(a.lines, range);
-	const ctx = ruleContext(a.text, a.report, a.lines);
-	for (const key of ['active', 'requests', 'appeals'] as TableKey[]) {
-		const table = a.report.tables[key];
-		if (!table || table.status !== 'parsed' || at.start > table.span.end || at.end < table.span.start) continue;
-		const version = tableVersionOf(table, a.report);
-		const name = nameOf(key)[lang];
-		if (key !== 'appeals' && wants(only, CONVERT_KIND)) {
-			const other = version === '2019' ? '2021' : '2019';
-			const e = rewriteTable(ctx, table, key, other, writtenValues(table));
-			out.push({ title: zh ? `将${name}转换为 ${other} 年版格式` : `Convert ${name} to the ${other} format`, kind: CONVERT_KIND, edit: { changes: { [uri]: [{ range: toRange(a.lines, e.span), newText: e.newText }] } } });
-		}
-		if (wants(only, REFORMAT_KIND)) {
-			for (const [style, label] of [['tsv', zh ? '制表符分隔的行' : 'tab-separated rows'], ['markdown', zh ? 'Markdown 表格' : 'a Markdown table']] as const) {
-				if ((style === 'markdown') === (table.style === 'pipe')) continue;
-				const e = rewriteTable(ctx, table, key, version, writtenValues(table), style);
-				out.push({ title: zh ? `将${name}改写为${label}` : `Rewrite ${name} as ${label}`, kind: REFORMAT_KIND, edit: { changes: { [uri]: [{ range: toRange(a.lines, e.span), newText: e.newText }] } } });
-			}
-		}
-	}
-	const missing = a.report.diagnostics.filter((d) => d.code === 'missing-section' && d.fixes.length > 0);
-	if (missing.length > 0 && wants(only, INSERT_SECTIONS_KIND)) {
-		out.push({
-			title: zh ? `插入缺少的 ${missing.length} 个部分` : `Insert the ${missing.length} missing section${missing.length > 1 ? 's' : ''}`,
-			kind: INSERT_SECTIONS_KIND,
-			edit: { changes: { [uri]: missing.flatMap((d) => d.fixes[0].edits.map((e) => ({ range: toRange(a.lines, e.span), newText: e.newText }))) } },
+	for (const d of diagnostics) {
+		if (d.source !== 'nianbao' || !isDiagnosticData(d.data) || typeof d.code !== 'string' || typeof d.message !== 'string') continue;
+		const current = matchDiagnostic(doc.analysis, { index: d.data.index, code: d.code, message: d.message, lang }, d.data.version === doc.version);
+		current?.fixes.forEach((fix, k) => {
+			out.push({ title: fix.title[lang], kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: k === 0 && fix.safe, edit: workspaceEdit(doc, fix.edits) });
 		});
 	}
 	return out;
 }
+
+export interface ActionOptions {
+	readonly lang: Lang;
+	/** The client resolves code actions (`codeAction/resolve` with `edit`): expensive edits wait for it. */
+	readonly resolve: boolean;
+}
+
+/**
+ * Quick fixes from the diagnostics, fix-all, and refactors on the table under the cursor. Fix-all and the
+ * refactors are only offered here (title and kind); their edits are computed on `codeAction/resolve`. A
+ * client that cannot resolve gets them with edits only when its request names their kind in `only`.
+ */
+export function codeActions(doc: OpenDocument, range: Range, diagnostics: readonly LspDiagnostic[], only: readonly string[] | undefined, o: ActionOptions): CodeAction[] {
+	const a = doc.analysis;
+	const out = wants(only, CodeActionKind.QuickFix) ? quickFixes(doc, diagnostics, o.lang) : [];
+	const eager = !o.resolve && only !== undefined;
+	if (!o.resolve && !eager) return out;
+	const offer = (kind: string, title: string, id: string) => {
+		if (!wants(only, kind)) return;
+		const data: ActionData = { uri: doc.uri, version: doc.version, id };
+		const action: CodeAction = { title, kind, data };
+		if (eager) {
+			const resolved = resolveAction(doc, action);
+			if (resolved.edit) out.push(resolved);
+		} else out.push(action);
+	};
+	if (fixAllAvailable(a)) offer(ACTION_KINDS.fixAll, FIX_ALL_TITLE[o.lang], 'fixAll');
+	for (const r of refactorsAt(a, toSpan(a.lines, range))) offer(KIND_OF[r.kind], r.title[o.lang], r.id);
+	return out;
+}
+
+export function isActionData(value: unknown): value is ActionData {
+	const d = value as Partial<ActionData> | null;
+	return typeof d === 'object' && d !== null && typeof d.uri === 'string' && Number.isInteger(d.version) && typeof d.id === 'string';
+}
+
+/** Computes an offered action's edits from the current analysis; an action that no longer applies gets none. */
+export function resolveAction(doc: OpenDocument, action: CodeAction): CodeAction {
+	if (!isActionData(action.data) || action.data.uri !== doc.uri) return action;
+	const edits = action.data.id === 'fixAll' ? fixAllEdits(doc.analysis) : refactorEdits(doc.analysis, action.data.id);
+	return edits && edits.length > 0 ? { ...action, edit: workspaceEdit(doc, edits) } : action;
+}
+

@@ -1,7 +1,6 @@
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver-types';
-import type { Diagnostic, LineIndex, Severity, Span } from '../engine/index';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, Lang, LineIndex, Severity, Span, TextEdit } from '../engine/index';
 import type { DiagnosticData } from '../protocol';
-import type { Lang } from './document';
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 	error: DiagnosticSeverity.Error,
@@ -15,22 +14,30 @@ export function toRange(lines: LineIndex, span: Span): Range {
 }
 
 export function toSpan(lines: LineIndex, range: Range): Span {
-	return { start: lines.offsetAt(range.start), end: lines.offsetAt(range.end) };
+	const start = lines.offsetAt(range.start);
+	return { start, end: Math.max(start, lines.offsetAt(range.end)) };
+}
+
+export function toTextEdits(lines: LineIndex, edits: readonly TextEdit[]): LspTextEdit[] {
+	return edits.map((e) => ({ range: toRange(lines, e.span), newText: e.newText }));
 }
 
 export interface ConvertOptions {
 	readonly uri: string;
+	/** The document version the diagnostic was computed for. */
+	readonly version: number;
 	readonly lang: Lang;
 	readonly relatedInformation: boolean;
 	/** Where the rules are documented (a URI; each rule is an anchor), or null. */
 	readonly docs: string | null;
 }
 
-/** An engine diagnostic as LSP publishes it: code = rule id, fixes carried in `data`. */
-export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, o: ConvertOptions): LspDiagnostic {
-	const data: DiagnosticData = {
-		fixes: d.fixes.map((f) => ({ title: f.title[o.lang], safe: f.safe, edits: f.edits.map((e) => ({ range: toRange(lines, e.span), newText: e.newText })) })),
-	};
+/**
+ * An engine diagnostic as LSP publishes it: code = rule id. Its fixes do not travel with it: `data` names
+ * the version and the diagnostic, and a code action recomputes the edits from the current analysis.
+ */
+export function toLspDiagnostic(d: Diagnostic, index: number, lines: LineIndex, o: ConvertOptions): LspDiagnostic {
+	const data: DiagnosticData = { version: o.version, index };
 	return {
 		range: toRange(lines, d.span),
 		severity: SEVERITY[d.severity],

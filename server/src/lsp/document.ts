@@ -1,16 +1,15 @@
-import { analyze, LineIndex, type Config, type Report } from '../engine/index';
+import type { Analysis, Lang } from '../engine/index';
 
-export type { Lang } from '../engine/rules/rule';
+export type { Lang } from '../engine/index';
 
-/** One document version, analysed once and shared by every request on that version. */
-export interface Analysis {
+/** One version of an open document and its analysis, shared by every request on that version. */
+export interface OpenDocument {
 	readonly uri: string;
 	readonly version: number;
-	readonly text: string;
-	readonly lines: LineIndex;
-	readonly report: Report;
+	readonly analysis: Analysis;
 }
 
-export function analyseDocument(uri: string, version: number, text: string, config: Config): Analysis {
-	return { uri, version, text, lines: new LineIndex(text), report: analyze(text, config) };
+/** What every conversion needs: the UI language. */
+export interface LspContext {
+	readonly lang: Lang;
 }

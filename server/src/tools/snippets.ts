@@ -3,9 +3,7 @@
  * styles, written by the engine's skeleton writer. The build writes them to snippets/nianbao.json, and a
  * test fails when that file no longer matches the definitions.
  */
-import { nameOf } from '../engine/format/names';
-import { reportSkeleton, tableSkeleton, type SkeletonStyle, type TableKey } from '../engine/format/skeleton';
-import { TABLE_VERSIONS } from '../engine/format/tables';
+import { nameOf, reportSkeleton, tableSkeleton, TABLE_VERSIONS, type SkeletonStyle, type TableKey } from '../engine/index';
 
 export interface Snippet {
 	readonly prefix: string[];

@@ -6,6 +6,12 @@ export interface Position {
 	readonly character: number;
 }
 
+/** From one position to another: the LSP shape of a span. */
+export interface Range {
+	readonly start: Position;
+	readonly end: Position;
+}
+
 /** A line of the document: its text without the line break, and where it starts and ends. */
 export interface Line {
 	/** 0-based line number. */
@@ -90,7 +96,7 @@ export class LineIndex {
 		return Math.min(line.start + Math.max(0, position.character), line.end);
 	}
 
-	range(span: Span): { start: Position; end: Position } {
+	range(span: Span): Range {
 		return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
 	}
 

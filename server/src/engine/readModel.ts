@@ -1,0 +1,75 @@
+/**
+ * Reading a report's structure: rows of cells, sections, metadata and the three tables, in that order.
+ * Pure and linear; the model every rule and editor feature works from.
+ */
+import { SECTIONS, type SectionNumber } from './format/sections';
+import { VERSION_MARKERS, type TableVersion } from './format/tables';
+import type { FormatVersion, Section, Tables } from './model';
+import { readActive } from './reader/active';
+import { readAppeals } from './reader/appeals';
+import { readMetadata } from './reader/metadata';
+import { readRequests } from './reader/requests';
+import { readSections } from './reader/sections';
+import type { ReportModel } from './rules/rule';
+import { splitRows } from './syntax/rows';
+import type { LineIndex } from './text/lineIndex';
+import type { Span } from './text/span';
+
+export function readModel(text: string, index: LineIndex): ReportModel {
+	const rows = splitRows(text, index);
+	const sections = readSections(text, rows);
+	const meta = readMetadata(text, index, sections);
+	let hint: TableVersion | null | undefined;
+	// Needed only where a table's own labels do not tell its version, so computed on demand.
+	const versionGuess = (): TableVersion | null => (hint === undefined ? (hint = versionHint(text, meta.year)) : hint);
+	const whole: Span = { start: 0, end: text.length };
+	const regionOf = (n: SectionNumber): Span | null => sections.find((s) => s.number === n)?.span ?? null;
+
+	const active = readActive(rows, regionOf(2) ?? whole, versionGuess);
+	const requestsRegion = regionOf(3);
+	const requestsHint = () => active?.version ?? versionGuess();
+	let requests = readRequests(rows, requestsRegion ?? whole, requestsHint);
+	// Where the section's region misses the table (a converter's headings cut it off), the table's own labels find it.
+	if (requestsRegion && (requests === null || requests.status === 'unparsed')) requests = readRequests(rows, whole, requestsHint) ?? requests;
+	const appealsRegion = regionOf(4);
+	const appeals = readAppeals(rows, appealsRegion ?? whole, appealsRegion !== null);
+	const tables: Tables = { active, requests, appeals };
+
+	return {
+		version: formatVersion(tables, sections),
+		year: meta.year,
+		title: meta.title,
+		body: meta.body,
+		date: meta.date,
+		sections,
+		tables,
+	};
+}
+
+/** The version the labels suggest, for reading tables whose own headers are unreadable. */
+function versionHint(text: string, year: number | null): TableVersion | null {
+	const count = (v: TableVersion): number => VERSION_MARKERS[v].filter((m) => text.includes(m)).length;
+	const v2019 = count('2019');
+	const v2021 = count('2021');
+	if (v2019 !== v2021) return v2019 > v2021 ? '2019' : '2021';
+	if (year !== null) return year >= 2021 ? '2021' : '2019';
+	return null;
+}
+
+function formatVersion(tables: Tables, sections: readonly Section[]): FormatVersion {
+	const fromTables = tables.active?.version ?? tables.requests?.version;
+	if (fromTables) return fromTables;
+	if (tables.active || tables.requests || tables.appeals) return 'unknown';
+	return isLegacy(sections) ? 'pre-2019' : 'unknown';
+}
+
+/**
+ * The pre-2019 structure: no tables, and headings that are not the six standard ones or are numbered
+ * differently (一、机构设置和人员配备… / 四、…存在的主要问题…).
+ */
+export function isLegacy(sections: readonly Section[]): boolean {
+	if (sections.length === 0) return false;
+	const odd = sections.filter((s) => s.number === null || (s.writtenNumber !== null && s.writtenNumber !== s.number));
+	const standard = new Set(sections.filter((s) => s.number !== null).map((s) => s.number));
+	return odd.length > 0 && standard.size < SECTIONS.length;
+}
