@@ -1,4 +1,4 @@
-import { reportSkeleton, tableSkeleton, type TableKey } from '../format/skeleton';
+import { reportSkeleton, tableSkeleton, type SkeletonStyle, type TableKey } from '../format/skeleton';
 import type { SectionDef } from '../format/sections';
 import type { TableVersion } from '../format/tables';
 import { memoize } from '../text/memo';
@@ -14,14 +14,25 @@ export function versionForYear(year: number | null): TableVersion | null {
 	return year >= 2021 ? '2021' : '2019';
 }
 
-/** A blank table in the document's style and the target version. */
+/**
+ * A new table in the document's style and the target version, every count 0: a table inserted with blank
+ * cells would trade one finding for a blank-cell warning per cell, and fix-all would write the zeros next.
+ */
 export function tableText(ctx: RuleContext, table: TableKey): string {
-	return tableSkeleton(table, { version: versionOf(ctx.report), style: documentStyle(ctx.text, ctx.report), eol: ctx.eol });
+	return tableSkeleton(table, { version: versionOf(ctx.report), style: styleOf(ctx), eol: ctx.eol, values: zero });
+}
+
+/** The value written into every cell of an inserted table or row. */
+export const zero = (): string => '0';
+
+/** The document's style, computed once per analysis (it may scan the whole text; findings can be thousands). */
+export function styleOf(ctx: RuleContext): SkeletonStyle {
+	return ctx.shared('edit.documentStyle', () => documentStyle(ctx.text, ctx.report));
 }
 
 /** The standard heading of a section, written as the document writes its headings (`## `, indentation). */
 export function headingText(ctx: RuleContext, def: SectionDef): string {
-	return headingPrefix(ctx.text, ctx.report, ctx.lines) + def.heading;
+	return ctx.shared('edit.headingPrefix', () => headingPrefix(ctx.text, ctx.report, ctx.lines)) + def.heading;
 }
 
 /** The table a section holds, by the section's number (二 → active …), if any. */
@@ -43,20 +54,36 @@ export function sectionInsertion(ctx: RuleContext, def: SectionDef, withTable: b
 	else if (next) at = lineStartAt(ctx.lines, next.heading.span.start);
 	else at = text.length;
 	const table = withTable && key && !orphan ? tableText(ctx, key) + eol + eol : '';
-	const before = at === text.length && text.length > 0 && !text.endsWith('\n') && !text.endsWith('\r') ? eol + eol : '';
+	const before = separation(ctx, at);
 	return { at, orphan: orphan !== null && orphan !== undefined, edit: { span: { start: at, end: at }, newText: `${before}${headingText(ctx, def)}${eol}${eol}${table}` } };
+}
+
+/**
+ * The line breaks that put an empty line between `at` and the text before it, so an inserted heading is
+ * read as a heading of its own (after a one-cell-per-line row, a line without a tab would continue the cell).
+ */
+function separation(ctx: RuleContext, at: number): string {
+	if (at === 0) return '';
+	const { text, lines, eol } = ctx;
+	const ended = text[at - 1] === '\n' || text[at - 1] === '\r';
+	if (!ended) return eol + eol;
+	const previous = lines.lineAt(at) - 1;
+	return previous >= 0 && lines.startOf(previous) < lines.endOf(previous) && text.slice(lines.startOf(previous), lines.endOf(previous)).trim() !== '' ? eol : '';
 }
 
 /** The whole standard report, for a report in the pre-2019 structure. */
 export function fullSkeleton(ctx: RuleContext): string {
-	const style = documentStyle(ctx.text, ctx.report) === 'markdown' ? 'markdown' : 'tsv';
-	return sectionsSkeleton(`${versionOf(ctx.report)}|${style}|${ctx.eol === '\r\n' ? 'crlf' : 'lf'}`);
+	const style = styleOf(ctx) === 'markdown' ? 'markdown' : 'tsv';
+	return sectionsSkeleton(`${versionOf(ctx.report)}|${style}|${EOL_NAMES[ctx.eol] ?? 'lf'}`);
 }
+
+const EOL_NAMES: Readonly<Record<string, string>> = { '\r\n': 'crlf', '\r': 'cr', '\n': 'lf' };
+const EOLS: Readonly<Record<string, string>> = { crlf: '\r\n', cr: '\r', lf: '\n' };
 
 /** The six sections and tables without the title (memoised: a handful of distinct combinations). */
 const sectionsSkeleton = memoize((key: string): string => {
-	const [version, style, eol] = key.split('|');
-	const text = reportSkeleton({ version: version as TableVersion, style: style as 'tsv' | 'markdown', eol: eol === 'crlf' ? '\r\n' : '\n' });
-	const lines = text.split(eol === 'crlf' ? '\r\n' : '\n');
-	return lines.slice(2).join(eol === 'crlf' ? '\r\n' : '\n');
+	const [version, style, eolName] = key.split('|');
+	const eol = EOLS[eolName] ?? '\n';
+	const text = reportSkeleton({ version: version as TableVersion, style: style as 'tsv' | 'markdown', eol });
+	return text.split(eol).slice(2).join(eol);
 });

@@ -84,9 +84,19 @@ export function exportReport(file: string, text: string, report: ReportModel): E
 
 const CSV_HEADER = ['file', 'body', 'year', 'version', 'table', 'row', 'column', 'value', 'unit'];
 
-/** A CSV field, quoted when it holds a comma, a quote or a line break. */
+/** A number as nianbao writes one: a spreadsheet reads it as a number, never as a formula. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+/** What makes a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV field, quoted when it holds a comma, a quote or a line break. Text that a spreadsheet would run
+ * as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, as
+ * OWASP recommends; a plain number such as `-3` (本年增/减) is left as it is, so numeric columns stay numbers.
+ */
 export function csvField(v: string): string {
-	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+	const safe = FORMULA_START.test(v) && !PLAIN_NUMBER.test(v) ? `'${v}` : v;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** One CSV line per cell of every table, with a header line: the shape a spreadsheet or database loads. */

@@ -1,9 +1,11 @@
+import { headingWords } from '../edit/headings';
 import { core } from '../text/fold';
 import { defineRule, type Finding } from './rule';
 
 /**
  * A section heading that differs from the standard wording (variants such as 五、存在问题及改进情况
- * are recognised, and flagged). The fix writes the standard heading.
+ * are recognised, and flagged). Only the heading's words are compared and replaced: a sentence written
+ * after them on the same line (六、其他需要报告的事项：本机关…) is the drafter's text and stays.
  */
 export default defineRule({
 	id: 'heading-wording',
@@ -14,11 +16,14 @@ export default defineRule({
 		if (report.version === 'pre-2019') return [];
 		const findings: Finding[] = [];
 		for (const s of report.sections) {
-			if (!s.standardHeading || core(s.heading.text) === core(s.standardHeading)) continue;
+			if (!s.standardHeading) continue;
+			const words = headingWords(s.heading);
+			if (core(words.text) === core(s.standardHeading)) continue;
 			findings.push({
-				span: s.heading.span,
-				message: { zh: `标题应为“${s.standardHeading}”，实为“${s.heading.text}”`, en: `The heading should read “${s.standardHeading}”, not “${s.heading.text}”` },
-				fixes: [{ title: { zh: `改为“${s.standardHeading}”`, en: `Change to “${s.standardHeading}”` }, edits: [{ span: s.heading.span, newText: s.standardHeading }], safe: true }],
+				span: words.span,
+				message: { zh: `标题应为“${s.standardHeading}”，实为“${words.text}”`, en: `The heading should read “${s.standardHeading}”, not “${words.text}”` },
+				// Where the words could not be told from a sentence after them, replacing would delete the sentence: a choice, not safe.
+				fixes: [{ title: { zh: `改为“${s.standardHeading}”`, en: `Change to “${s.standardHeading}”` }, edits: [{ span: words.span, newText: s.standardHeading }], safe: !(words.rest && words.span.end === s.heading.span.end) }],
 			});
 		}
 		return findings;

@@ -5,6 +5,7 @@ import { BLOCK_ORDER, blockDef } from '../reader/active';
 import { valueIn } from '../arithmetic/relations';
 import type { Row, RequestsTable } from '../model';
 import { formatNumber, insertAfterLine, lineEndAt, lineStartAt, renderRow, styleOfRow, writtenWidth } from '../edit/edits';
+import { zero } from '../edit/insert';
 import { versionOf } from '../query';
 import { defineRule, type Finding, type RuleContext, type TextEdit } from './rule';
 
@@ -30,7 +31,7 @@ function insertNear(ctx: RuleContext, prev: Row | undefined, next: Row | undefin
 
 /**
  * The values of inserted rows: （七）总计 as the sum of the results, 四、结转下年度继续办理 as
- * 一 + 二 − （七）, other rows blank (0). Null when no values can satisfy every total that the insertion
+ * 一 + 二 − （七）, other rows 0 (blank cells would only trade this finding for blank-cell warnings). Null when no values can satisfy every total that the insertion
  * makes checkable (the table's own totals disagree): then the rows are not offered, and the drafter (or
  * fix-all's next pass) corrects the totals first.
  */
@@ -95,8 +96,8 @@ function requestFindings(ctx: RuleContext, table: RequestsTable, version: TableV
 			let labels = cells.slice(0, cells.length - 7);
 			const labelColumns = width > 0 ? Math.max(1, width - valueColumns.length) : labels.length;
 			if (labels.length > labelColumns) labels = [...Array(labelColumns - 1).fill(''), labels.filter((l) => l !== '').join('')];
-			const written = def.key === 'resultTotal' || def.key === 'carriedForward' ? (values?.get(def.key) ?? []).map(formatNumber) : [];
-			return renderRow([...labels, ...valueColumns.map((_, k) => written[k] ?? '')], style, ctx.eol);
+			const written = (values?.get(def.key) ?? []).map(formatNumber);
+			return renderRow([...labels, ...valueColumns.map((_, k) => written[k] ?? '0')], style, ctx.eol);
 		}).join(style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
 		const edit = values ? insertNear(ctx, prev, next, body) : null;
 		const names = listed(run.map((r) => r.key));
@@ -137,7 +138,7 @@ export default defineRule({
 				if (block.status !== 'parsed' || missing.length === 0) continue;
 				const last = block.rows[block.rows.length - 1];
 				const def = blockDef(v, block.key);
-				const body = missing.map((key) => renderRow([def.rows.find((r) => r.key === key)?.label ?? key, ...block.columns.map(() => '')], last?.style ?? 'tab', ctx.eol)).join(last?.style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
+				const body = missing.map((key) => renderRow([def.rows.find((r) => r.key === key)?.label ?? key, ...block.columns.map(zero)], last?.style ?? 'tab', ctx.eol)).join(last?.style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
 				const anchor = last?.span.end ?? block.header?.span.end ?? block.span.end;
 				findings.push({
 					span: last?.label.span ?? block.marker?.span ?? block.span,
@@ -149,7 +150,7 @@ export default defineRule({
 				const before = active.blocks.filter((b) => BLOCK_ORDER.indexOf(b.key) < BLOCK_ORDER.indexOf(key));
 				const prev = before[before.length - 1] ?? active.blocks[0];
 				const style = styleOfRow(active.style);
-				const body = activeBlockLines(key, v, style, () => '', ctx.eol, true).join(ctx.eol);
+				const body = activeBlockLines(key, v, style, zero, ctx.eol, true).join(ctx.eol);
 				findings.push({
 					span: prev.marker?.span ?? prev.span,
 					message: { zh: `表二缺少“${nameOf(key).zh}”栏目`, en: `Table 2 lacks the block ${nameOf(key).en}` },
@@ -160,11 +161,11 @@ export default defineRule({
 
 		const appeals = report.tables.appeals;
 		if (appeals && appeals.status === 'parsed' && appeals.missingRows.length > 0) {
-			const body = renderRow(APPEAL_CELLS.map(() => ''), appeals.style, ctx.eol);
+			const body = renderRow(APPEAL_CELLS.map(zero), appeals.style, ctx.eol);
 			findings.push({
 				span: { start: appeals.span.start, end: lineEndAt(ctx.lines, appeals.span.start) },
 				message: { zh: '表四缺少数据行（15 个数字）', en: 'Table 4 lacks its data row (15 numbers)' },
-				fixes: [{ title: { zh: '插入空白数据行', en: 'Insert a blank data row' }, edits: [insertAfterLine(ctx.lines, appeals.span.end, body, ctx.eol, appeals.style)], safe: true }],
+				fixes: [{ title: { zh: '插入数据行（各项填 0）', en: 'Insert the data row (every count 0)' }, edits: [insertAfterLine(ctx.lines, appeals.span.end, body, ctx.eol, appeals.style)], safe: true }],
 			});
 		}
 		return findings;

@@ -3,7 +3,7 @@ import { lineEndAt } from '../edit/edits';
 import { tableOfSection, tableText } from '../edit/insert';
 import { defineRule, type Finding } from './rule';
 
-/** Section 二, 三 or 四 is there but holds no recognisable table. The fix inserts the blank table after the heading. */
+/** Section 二, 三 or 四 is there but holds no recognisable table. The fix inserts the table (every count 0) after the heading. */
 export default defineRule({
 	id: 'missing-table',
 	defaultSeverity: 'error',
@@ -12,15 +12,19 @@ export default defineRule({
 		const { report, eol } = ctx;
 		if (report.version === 'pre-2019') return [];
 		const findings: Finding[] = [];
+		const seen = new Set<number>();
 		for (const s of report.sections) {
 			const key = s.number === null ? undefined : tableOfSection(s.number);
 			if (!key || report.tables[key] !== null || s.number === null) continue;
+			// A repeated heading is section-order's finding; the table belongs after the first one, where it is read.
+			if (seen.has(s.number)) continue;
+			seen.add(s.number);
 			const at = lineEndAt(ctx.lines, s.heading.span.start);
 			const heading = SECTIONS[s.number - 1].heading;
 			findings.push({
 				span: s.heading.span,
 				message: { zh: `“${heading}”缺少统计表`, en: `“${heading}” has no statistical table` },
-				fixes: [{ title: { zh: '插入空白统计表', en: 'Insert the blank table' }, edits: [{ span: { start: at, end: at }, newText: eol + eol + tableText(ctx, key) + eol }], safe: true }],
+				fixes: [{ title: { zh: '插入统计表（各项填 0）', en: 'Insert the table (every count 0)' }, edits: [{ span: { start: at, end: at }, newText: eol + eol + tableText(ctx, key) + eol }], safe: true }],
 			});
 		}
 		return findings;

@@ -100,7 +100,7 @@ export class LineIndex {
 		return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
 	}
 
-	/** The line break the document uses most: kept by edits that insert lines. */
+	/** The line break the document uses most (`\r\n`, `\n` or a lone `\r`; `\n` on a tie): kept by edits that insert lines. */
 	eol(): string {
 		if (this.text.indexOf('\r') < 0) return '\n';
 		let crlf = 0;
@@ -109,6 +109,9 @@ export class LineIndex {
 			if (this.text.charCodeAt(i - 1) === 13) crlf++;
 			else lf++;
 		}
+		// Every line start after the first follows one break; the ones not counted above follow a lone \r.
+		const cr = this.starts.length - 1 - crlf - lf;
+		if (cr > crlf && cr > lf) return '\r';
 		return crlf > lf ? '\r\n' : '\n';
 	}
 }

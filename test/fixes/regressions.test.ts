@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { fixAll } from '../../server/src/engine/features/fixAll';
+import { exportCsv, type ExportRecord } from '../../server/src/engine/features/export';
+import { analyze } from '../support/fixtures';
+import { findings, makeReport } from '../support/reports';
+
+describe('Issue 11: fixes that never lose a word', () => {
+	test('Should keep the sentence written after a heading on its line, and not flag the heading', () => {
+		const line = '六、其他需要报告的事项：本机关本年度未收取信息处理费。';
+		const text = makeReport().replace('六、其他需要报告的事项', line);
+		assert.deepEqual(findings(text, 'heading-wording'), []);
+		const fixed = fixAll(text, analyze).text;
+		assert.ok(fixed.includes(line));
+	});
+
+	test('Should replace only the words of a variant heading, keeping the sentence after them', () => {
+		const text = makeReport().replace('六、其他需要报告的事项', '六、其他报告的事项：本机关本年度未收取信息处理费。');
+		const [f] = findings(text, 'heading-wording');
+		assert.equal(f.text, '六、其他报告的事项');
+		assert.ok(f.diagnostic.fixes[0].safe);
+		assert.ok(fixAll(text, analyze).text.includes('六、其他需要报告的事项：本机关本年度未收取信息处理费。'));
+	});
+
+	test('Should not fix safely a heading whose words cannot be told from the sentence after them', () => {
+		const heading = '六、其他：需要报告的事项为本机关未收取信息处理费';
+		const text = makeReport().replace('六、其他需要报告的事项', heading);
+		const [f] = findings(text, 'heading-wording');
+		assert.equal(f.text, heading);
+		assert.equal(f.diagnostic.fixes[0].safe, false);
+		assert.ok(fixAll(text, analyze).text.includes(heading));
+	});
+
+	test('Should reach a fixed point on short texts: a second run changes nothing', () => {
+		for (const text of ['a\nb', '标题\n正文。\n', 'x\ry', '\t1\n\t2', '# 说明\n文字', '二、主动公开政府信息情况\n\t0\n\t1']) {
+			const once = fixAll(text, analyze).text;
+			assert.equal(fixAll(once, analyze).text, once, JSON.stringify(text));
+		}
+	});
+
+	test('Should insert lines with the document\'s own line break, a lone CR included', () => {
+		const text = makeReport().replace('五、存在的主要问题及改进情况\n', '').replace(/\n/g, '\r');
+		const fixed = fixAll(text, analyze).text;
+		assert.ok(fixed.includes('五、存在的主要问题及改进情况\r'));
+		assert.ok(!fixed.includes('\n'));
+	});
+
+	test('Should fill a table it inserts with 0, so no blank-cell warning replaces the finding', () => {
+		const text = '某某局2023年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n';
+		const before = analyze(text).diagnostics.length;
+		const fixed = fixAll(text, analyze).text;
+		assert.ok(analyze(fixed).diagnostics.length <= before);
+		assert.deepEqual(findings(fixed, 'blank-cell'), []);
+	});
+
+	test('Should insert the table of a repeated section once, after its first heading', () => {
+		const text = '一、总体情况\n二、主动公开政府信息情况\n文字。\n二、主动公开政府信息情况\n文字。\n';
+		assert.equal(findings(text, 'missing-table').length, 1);
+	});
+});
+
+describe('CSV export against formula injection', () => {
+	const record = (body: string, value: number): ExportRecord => ({
+		file: 'a.txt', version: '2021', year: 2023, title: null, body, date: null, sections: [],
+		tables: { active: { licensing: { change: value } }, requests: null, appeals: null }, tableStatus: {},
+	});
+
+	test('Should neutralise text starting with =, +, -, @, a tab or a CR', () => {
+		for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+			const csv = exportCsv([record(`${start}HYPERLINK("x")`, 1)]);
+			const field = csv.split('\n')[1].split(',')[1];
+			assert.ok(field.startsWith(`'${start}`) || field.startsWith(`"'${start}`), JSON.stringify(field));
+		}
+	});
+
+	test('Should keep a negative number a number', () => {
+		const csv = exportCsv([record('某局', -3)]);
+		assert.ok(csv.split('\n')[1].endsWith(',-3,'));
+	});
+});
