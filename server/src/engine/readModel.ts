@@ -2,11 +2,12 @@
  * Reading a report's structure: rows of cells, sections, metadata and the three tables, in that order.
  * Pure and linear; the model every rule and editor feature works from.
  */
-import { SECTIONS, type SectionNumber } from './format/sections';
+import type { SectionNumber } from './format/sections';
 import { VERSION_MARKERS, type TableVersion } from './format/tables';
 import type { FormatVersion, Section, Tables } from './model';
 import { readActive } from './reader/active';
 import { readAppeals } from './reader/appeals';
+import { isLegacy } from './reader/legacy';
 import { readMetadata } from './reader/metadata';
 import { readRequests } from './reader/requests';
 import { readSections } from './reader/sections';
@@ -18,7 +19,7 @@ import type { Span } from './text/span';
 export function readModel(text: string, index: LineIndex): ReportModel {
 	const rows = splitRows(text, index);
 	const sections = readSections(text, rows);
-	const meta = readMetadata(text, index, sections);
+	const meta = readMetadata(text, rows, sections);
 	let hint: TableVersion | null | undefined;
 	// Needed only where a table's own labels do not tell its version, so computed on demand.
 	const versionGuess = (): TableVersion | null => (hint === undefined ? (hint = versionHint(text, meta.year)) : hint);
@@ -36,7 +37,7 @@ export function readModel(text: string, index: LineIndex): ReportModel {
 	const tables: Tables = { active, requests, appeals };
 
 	return {
-		version: formatVersion(tables, sections),
+		version: formatVersion(tables, sections, meta.year),
 		year: meta.year,
 		title: meta.title,
 		body: meta.body,
@@ -56,20 +57,11 @@ function versionHint(text: string, year: number | null): TableVersion | null {
 	return null;
 }
 
-function formatVersion(tables: Tables, sections: readonly Section[]): FormatVersion {
+function formatVersion(tables: Tables, sections: readonly Section[], year: number | null): FormatVersion {
 	const fromTables = tables.active?.version ?? tables.requests?.version;
 	if (fromTables) return fromTables;
-	if (tables.active || tables.requests || tables.appeals) return 'unknown';
-	return isLegacy(sections) ? 'pre-2019' : 'unknown';
+	// Tables of no known version do not make a report on 2012 modern; its structure does.
+	return isLegacy(sections, year, tables.active !== null || tables.requests !== null || tables.appeals !== null) ? 'pre-2019' : 'unknown';
 }
 
-/**
- * The pre-2019 structure: no tables, and headings that are not the six standard ones or are numbered
- * differently (一、机构设置和人员配备… / 四、…存在的主要问题…).
- */
-export function isLegacy(sections: readonly Section[]): boolean {
-	if (sections.length === 0) return false;
-	const odd = sections.filter((s) => s.number === null || (s.writtenNumber !== null && s.writtenNumber !== s.number));
-	const standard = new Set(sections.filter((s) => s.number !== null).map((s) => s.number));
-	return odd.length > 0 && standard.size < SECTIONS.length;
-}
+export { isLegacy };

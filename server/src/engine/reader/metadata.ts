@@ -1,12 +1,30 @@
 import type { Located, ReportDate, Section } from '../model';
-import type { Line, LineIndex } from '../text/lineIndex';
-import { isBlank, smallNumber, trimRange, yearNumber } from '../text/fold';
+import { isHtmlDocument, readHtmlTitle } from '../syntax/html';
+import type { RawRow } from '../syntax/rows';
+import { smallNumber, yearNumber } from '../text/fold';
+import type { Span } from '../text/span';
+import { mayHoldHeading } from './sections';
+import { VisibleText } from './visible';
 
 const TITLE_WORDS = /政府信息公开工作年度报告|政府信息公开年度报告|政务公开工作年度报告|信息公开工作年度报告|信息公开年报/;
 const YEAR = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年/;
-const DATE = /^[\s\u3000]*(?:(?:发布|签发|成文)?日期[:：]\s*)?((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[\s\u3000]*$/;
-const HEAD_LINES = 12;
-const TAIL_LINES = 8;
+const DATE_CORE = String.raw`((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`;
+const DATE = new RegExp(String.raw`^[\s\u3000]*(?:(?:发布|签发|成文)?日期[:：]\s*)?${DATE_CORE}[\s\u3000]*$`);
+/** A date at the end of a longer line (a report written on one line ends with its signature and date). */
+const DATE_AT_END = new RegExp(String.raw`(?:^|[\s\u3000])${DATE_CORE}[\s\u3000]*$`);
+/** The statistics period names the year reported on: 统计期限为2025年1月1日至12月31日, 统计期限截至2023年12月31日. */
+const STATISTICS_PERIOD = /[统統]计(?:期限|时限|時限|期间|期間|时间|時間|区间|周期|范围)[^。\n]{0,30}?((?:19|20)\d{2})\s*年\s*(?:1\s*月\s*1\s*日|12\s*月\s*31\s*日|度)/;
+/** A crawler's or CMS's field label before the title: 标题：… */
+const TITLE_LABEL = /^(?:文章)?(?:标\s*题|題\s*目|题\s*目|名\s*称)\s*[:：]\s*/;
+/** A breadcrumb trail (您当前所在位置：首页 > 政务公开 > …) is never the title. */
+const BREADCRUMB = /(?:您?当前(?:所在)?位置|您的位置|所在位置|当前路径)\s*[:：]|(?:[>»›＞][^>»›＞]*){2}/;
+/** What ends the text before a title inside a longer line. */
+const BEFORE_TITLE = /[。；;！!？?>»›＞|｜\t:：\]】]/;
+/** A site's name after the page title: …年度报告_某某市人民政府, …年度报告 - 某某网. */
+const SITE_SUFFIX = /^[\s\u3000]*[_|｜\-—–]/;
+const HEAD_ROWS = 12;
+const TAIL_ROWS = 8;
+const MAX_TITLE = 80;
 
 export interface Metadata {
 	readonly title: Located | null;
@@ -15,66 +33,185 @@ export interface Metadata {
 	readonly year: number | null;
 }
 
+/** A row's visible text (clipped), for reading the lines around the title and the signature. */
+interface Item {
+	readonly visible: VisibleText;
+	readonly text: string;
+}
+
 /**
- * Reads the title (which may be split over two lines: body, then year and 政府信息公开工作年度报告),
- * the reporting body (from the title, else from the signature above the date), the signing date
- * (the last date line near the end) and the report year (title, then the opening prose, then the date).
+ * Reads the title (which may be split over two lines: body, then year and 政府信息公开工作年度报告;
+ * a breadcrumb or a page's headline above it is not the title; a page's `<title>` where the body has
+ * none), the reporting body (from the title, else from the signature above the date), the signing date
+ * (the last date near the end) and the report year (title, statistics period, opening prose, date).
  */
-export function readMetadata(text: string, lines: LineIndex, sections: readonly Section[]): Metadata {
+export function readMetadata(text: string, rows: readonly RawRow[], sections: readonly Section[]): Metadata {
 	const firstSection = sections.length > 0 ? sections[0].span.start : text.length;
-	const head = nonBlank(lines, 0, HEAD_LINES, (l) => l.start < firstSection);
-	const title = readTitle(text, head);
-	const date = readDate(lines);
-	let body = title ? bodyFromTitle(text, title) : null;
-	if (!body && date) body = bodyFromSignature(lines, date.span.start);
-	let year: number | null = title ? yearIn(title.text) : null;
+	const head = headItems(text, rows, firstSection);
+	const found = readTitle(head) ?? pageTitle(text);
+	const date = readDate(text, rows);
+	let body = found?.body ?? null;
+	if (!body && date) body = date.signature;
+	const title = found ? { value: found.value, text: text.slice(found.span.start, found.span.end), span: found.span } : null;
+	let year: number | null = title ? yearIn(title.value) : null;
 	if (year === null) {
-		for (const l of nonBlank(lines, 0, HEAD_LINES, () => true)) {
-			const m = /((?:19|20)\d{2})\s*年(?:度|1月1日至|，|,)/.exec(l.text);
+		const m = STATISTICS_PERIOD.exec(text);
+		if (m) year = Number(m[1]);
+	}
+	if (year === null) {
+		for (const item of headItems(text, rows, text.length)) {
+			const m = /((?:19|20)\d{2})\s*年(?:度|1月1日至|，|,)/.exec(item.text);
 			if (m) {
 				year = Number(m[1]);
 				break;
 			}
 		}
 	}
-	if (year === null && date) year = date.value.year - 1;
-	return { title, body, date, year };
+	if (year === null && date) year = date.located.value.year - 1;
+	return { title, body: body ? located(text, body) : null, date: date?.located ?? null, year };
 }
 
-function nonBlank(lines: LineIndex, from: number, count: number, keep: (l: Line) => boolean): Line[] {
-	const out: Line[] = [];
-	for (let k = from; k < lines.lineCount && out.length < count; k++) {
-		const line = lines.line(k);
-		if (!keep(line)) break;
-		if (!isBlank(line.text)) out.push(line);
-	}
-	return out;
-}
-
-function visible(text: string, line: Line): { start: number; end: number; text: string } | null {
-	const stripped = /^(?:[\s\u3000\ufeff#*]|\[[A-Za-z]+:[^\]]{0,80}\])*/.exec(line.text)?.[0].length ?? 0;
-	const r = trimRange(text, line.start + stripped, line.end);
-	if (!r) return null;
-	let end = r.end;
-	while (end > r.start && /[*#\s]/.test(text[end - 1])) end--;
-	return { start: r.start, end, text: text.slice(r.start, end) };
-}
-
-function readTitle(text: string, head: readonly Line[]): Located | null {
-	for (let k = 0; k < head.length; k++) {
-		const v = visible(text, head[k]);
-		if (!v || !TITLE_WORDS.test(v.text) || v.text.length > 80 || /[《》。]/.test(v.text)) continue;
-		// A title split as 偃师市林业局 / 2019 年政府信息公开工作年度报告.
-		const m = YEAR.exec(v.text);
-		if (m && m.index === 0 && k > 0) {
-			const prev = visible(text, head[k - 1]);
-			if (prev && prev.text.length <= 30 && !/[。，,；;：:]/.test(prev.text)) {
-				return { value: `${prev.text}${v.text}`.replace(/\s+/g, ' '), text: text.slice(prev.start, v.end), span: { start: prev.start, end: v.end } };
-			}
+/** The first rows that can hold prose, clipped where the first section starts. */
+function headItems(text: string, rows: readonly RawRow[], firstSection: number): Item[] {
+	const items: Item[] = [];
+	for (const row of rows) {
+		if (items.length >= HEAD_ROWS || row.span.start >= firstSection) break;
+		if (!mayHoldHeading(row)) continue;
+		const visible = VisibleText.ofRow(text, row);
+		let t = visible.text;
+		if (row.span.end > firstSection) {
+			// Only the part before the first heading (a report on one line).
+			let k = 0;
+			while (k < t.length && visible.toSource(k) < firstSection) k++;
+			t = t.slice(0, k);
 		}
-		return { value: v.text, text: v.text, span: { start: v.start, end: v.end } };
+		if (t.trim() !== '') items.push({ visible, text: t });
 	}
-	return null;
+	return items;
+}
+
+interface Title {
+	readonly value: string;
+	readonly span: Span;
+	readonly body: Span | null;
+}
+
+/** The title among the head items: the first with a year, else the first at all. */
+function readTitle(head: readonly Item[]): Title | null {
+	let first: Title | null = null;
+	for (let k = 0; k < head.length; k++) {
+		const t = titleIn(head, k);
+		if (!t) continue;
+		if (yearIn(t.value) !== null) return t;
+		first ??= t;
+	}
+	return first;
+}
+
+function titleIn(head: readonly Item[], k: number): Title | null {
+	const item = head[k];
+	const raw = item.text;
+	const words = new RegExp(TITLE_WORDS.source, 'g');
+	for (let m = words.exec(raw); m; m = words.exec(raw)) {
+		const t = titleAt(head, k, m.index, m.index + m[0].length);
+		if (t) return t;
+	}
+	return wrappedTitle(head, k);
+}
+
+/** A title wrapped inside its words: 2024 年上海市科委政府信息公开工作 / 年度报告. */
+function wrappedTitle(head: readonly Item[], k: number): Title | null {
+	const a = head[k];
+	const b = head[k + 1];
+	if (!b) return null;
+	const first = a.text.trim();
+	const second = b.text.trim();
+	if (second.length > 16 || first.length + second.length > MAX_TITLE || /[《》。，,；;：:]/.test(first + second)) return null;
+	const m = TITLE_WORDS.exec(first + second);
+	if (!m || m.index >= first.length || m.index + m[0].length <= first.length || BREADCRUMB.test(first)) return null;
+	const aLead = a.text.length - a.text.trimStart().length;
+	const bLead = b.text.length - b.text.trimStart().length;
+	const spanOf = (from: number, to: number): Span => {
+		const start = from < first.length ? a.visible.span(aLead + from, aLead + from).start : b.visible.span(bLead + from - first.length, bLead + from - first.length).start;
+		const end = to <= first.length ? a.visible.span(aLead + to, aLead + to).end : b.visible.span(bLead, bLead + to - first.length).end;
+		return { start, end: Math.max(start, end) };
+	};
+	const value = first + second;
+	return { value, span: spanOf(0, value.length), body: bodyIn(value, spanOf) };
+}
+
+/** The title whose words are `raw[wordsStart, wordsEnd)`: back to the start of the line or a break. */
+function titleAt(head: readonly Item[], k: number, wordsStart: number, wordsEnd: number): Title | null {
+	const item = head[k];
+	const raw = item.text;
+	let start = wordsStart;
+	const floor = Math.max(0, wordsStart - MAX_TITLE);
+	// A title may hold single spaces (林口县 2020 年…); two spaces or a tab end the text before it.
+	while (start > floor && !BEFORE_TITLE.test(raw[start - 1]) && !(/[\s\u3000]/.test(raw[start - 1]) && /[\s\u3000]/.test(raw[start - 2] ?? ''))) start--;
+	// The last crumb of a breadcrumb trail repeats the title; it is not the title.
+	if (BREADCRUMB.test(raw.slice(Math.max(0, start - 40), start + 1)) || /[>»›＞][\s\u3000]*$/.test(raw.slice(0, start))) return null;
+	const label = TITLE_LABEL.exec(raw.slice(start));
+	if (label) start += label[0].length;
+	while (start < wordsEnd && /[\s\u3000\ufeff#*]/.test(raw[start])) start++;
+	// The title ends with its words, or with the line where the line is the title (…年度报告（2023年）).
+	let stop = wordsEnd;
+	if (/^[^。，,；;：:]{0,12}$/.test(raw.slice(wordsEnd))) stop = raw.length;
+	while (stop > wordsEnd && /[\s\u3000#*]/.test(raw[stop - 1])) stop--;
+	const value = raw.slice(start, stop);
+	if (value.length > MAX_TITLE || /[《》。]/.test(value)) return null;
+	const span = item.visible.span(start, stop);
+	// A title split as 偃师市林业局 / 2019 年政府信息公开工作年度报告: the line above names the body.
+	const year = YEAR.exec(value);
+	if (year && year.index === 0 && /^[\s\u3000\ufeff#*]*$/.test(raw.slice(0, start)) && k > 0) {
+		const prev = head[k - 1];
+		const p = prev.text.trim();
+		if (p.length <= 30 && !/[。，,；;：:>»›＞]/.test(p) && !/信息公开|政务公开|年报|年度报告|首页/.test(p)) {
+			const lead = prev.text.length - prev.text.trimStart().length;
+			const bodySpan = prev.visible.span(lead, lead + p.length);
+			return { value: `${p}${value}`.replace(/\s+/g, ' '), span: { start: bodySpan.start, end: span.end }, body: bodySpan };
+		}
+	}
+	return { value: value.replace(/\s+/g, ' '), span, body: bodyIn(value, (from, to) => item.visible.span(start + from, start + to)) };
+}
+
+/** 林口县 2020 年政府信息公开工作年度报告 → 林口县; 2020年某某局政府信息公开工作年度报告 → 某某局. */
+function bodyIn(title: string, spanOf: (from: number, to: number) => Span): Span | null {
+	const m = YEAR.exec(title);
+	let from = -1;
+	let to = -1;
+	if (m && m.index > 0) {
+		from = 0;
+		to = m.index;
+	} else if (m) {
+		const after = m.index + m[0].length;
+		const w = /^\s*(?:度)?\s*(.*?)\s*(?:关于)?(?:政府信息公开|政务公开|信息公开)/.exec(title.slice(after));
+		if (w && w[1]) {
+			from = after + w[0].indexOf(w[1]);
+			to = from + w[1].length;
+		}
+	}
+	if (from < 0) return null;
+	while (from < to && /[\s\u3000]/.test(title[from])) from++;
+	while (to > from && /[\s\u3000]/.test(title[to - 1])) to--;
+	if (title.startsWith('关于', from)) from += 2;
+	const value = title.slice(from, to);
+	if (value === '' || /^\d/.test(value)) return null;
+	return spanOf(from, to);
+}
+
+/** The page's `<title>`, without the site's name after it, where it names the report. */
+function pageTitle(text: string): Title | null {
+	if (!isHtmlDocument(text)) return null;
+	const page = readHtmlTitle(text);
+	if (!page) return null;
+	const words = TITLE_WORDS.exec(page.text);
+	if (!words) return null;
+	const end = words.index + words[0].length;
+	const suffix = SITE_SUFFIX.test(page.text.slice(end)) ? end : page.text.length;
+	const value = page.text.slice(0, suffix).trim();
+	const exact = text.slice(page.span.start, page.span.end) === page.text;
+	const spanOf = (from: number, to: number): Span => (exact ? { start: page.span.start + from, end: page.span.start + to } : page.span);
+	return { value, span: spanOf(0, value.length), body: bodyIn(value, spanOf) };
 }
 
 function yearIn(s: string): number | null {
@@ -82,51 +219,61 @@ function yearIn(s: string): number | null {
 	return m ? yearNumber(m[1]) : null;
 }
 
-/** 林口县 2020 年政府信息公开工作年度报告 → 林口县; 2020年某某局政府信息公开工作年度报告 → 某某局. */
-function bodyFromTitle(text: string, title: Located): Located | null {
-	const m = YEAR.exec(title.text);
-	let rel: { start: number; end: number } | null = null;
-	if (m && m.index > 0) rel = { start: 0, end: m.index };
-	else if (m) {
-		const after = m.index + m[0].length;
-		const w = /^\s*(?:度)?\s*(.*?)\s*(?:关于)?(?:政府信息公开|政务公开|信息公开)/.exec(title.text.slice(after));
-		if (w && w[1]) rel = { start: after + w.index + w[0].indexOf(w[1]), end: after + w.index + w[0].indexOf(w[1]) + w[1].length };
-	}
-	if (!rel) return null;
-	const r = trimRange(text, title.span.start + rel.start, title.span.start + rel.end);
-	if (!r) return null;
-	const value = text.slice(r.start, r.end).replace(/[\s\u3000]+/g, '').replace(/^关于/, '');
-	if (value === '' || /^\d/.test(value)) return null;
-	return { value, text: text.slice(r.start, r.end), span: r };
-}
-
-function readDate(lines: LineIndex): Located<ReportDate> | null {
+/** The signing date: a line of its own among the last rows, or the end of the last row. */
+function readDate(text: string, rows: readonly RawRow[]): { located: Located<ReportDate>; signature: Span | null } | null {
 	let seen = 0;
-	for (let k = lines.lineCount - 1; k >= 0 && seen < TAIL_LINES; k--) {
-		const l = lines.line(k);
-		if (isBlank(l.text)) continue;
+	for (let k = rows.length - 1; k >= 0 && seen < TAIL_ROWS; k--) {
+		const row = rows[k];
+		if (!mayHoldHeading(row)) {
+			seen++;
+			continue;
+		}
+		const visible = VisibleText.ofRow(text, row);
+		const v = visible.text;
+		if (v.trim() === '') continue;
 		seen++;
-		const m = DATE.exec(l.text);
+		const own = DATE.exec(v);
+		const m = own ?? (k === rows.length - 1 ? DATE_AT_END.exec(v) : null);
 		if (!m) continue;
 		const year = yearNumber(m[1]);
 		const month = smallNumber(m[2]);
 		const day = smallNumber(m[3]);
 		if (year === null || month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) continue;
-		const r = trimRange(l.text, 0, l.text.length) ?? { start: 0, end: l.text.length };
-		return { value: { year, month, day }, text: l.text.slice(r.start, r.end), span: { start: l.start + r.start, end: l.start + r.end } };
+		const from = own ? v.length - v.trimStart().length : m.index + m[0].indexOf(m[1]);
+		const to = v.trimEnd().length;
+		const span = visible.span(from, to);
+		const signature = own ? signatureAbove(text, rows, k) : signatureBefore(visible, from);
+		return { located: { value: { year, month, day }, text: text.slice(span.start, span.end), span }, signature };
 	}
 	return null;
 }
 
 /** The signature: a short line just above the date (洮南市林业和草原局 / 2024年1月3日). */
-function bodyFromSignature(lines: LineIndex, dateStart: number): Located | null {
-	let k = lines.lineAt(dateStart);
-	for (k--; k >= 0 && isBlank(lines.line(k).text); k--);
-	if (k < 0) return null;
-	const l = lines.line(k);
-	const r = trimRange(l.text, 0, l.text.length);
-	if (!r) return null;
-	const value = l.text.slice(r.start, r.end);
-	if (value.length > 30 || /[。，,；;：:、]/.test(value) || /^[一二三四五六七八九十（(\d]/.test(value)) return null;
-	return { value: value.replace(/[\s\u3000]+/g, ''), text: value, span: { start: l.start + r.start, end: l.start + r.end } };
+function signatureAbove(text: string, rows: readonly RawRow[], dateRow: number): Span | null {
+	const row = rows[dateRow - 1];
+	if (!row || row.style !== 'plain') return null;
+	const visible = VisibleText.ofRow(text, row);
+	return signatureText(visible, 0, visible.text.length);
+}
+
+/** The signature before the date on the same line: the last words after the end of the prose. */
+function signatureBefore(visible: VisibleText, dateStart: number): Span | null {
+	const before = visible.text.slice(0, dateStart).trimEnd();
+	let from = before.length;
+	while (from > 0 && !/[。；;！!？?\s\u3000]/.test(before[from - 1])) from--;
+	return from < before.length ? signatureText(visible, from, before.length) : null;
+}
+
+function signatureText(visible: VisibleText, from: number, to: number): Span | null {
+	const v = visible.text.slice(from, to);
+	const value = v.trim();
+	if (value === '' || value.length > 30 || /[。，,；;：:、]/.test(value) || /^[一二三四五六七八九十（(\d]/.test(value)) return null;
+	const lead = v.length - v.trimStart().length;
+	return visible.span(from + lead, from + lead + value.length);
+}
+
+/** A body as located text: its value without white space. */
+function located(text: string, span: Span): Located {
+	const t = text.slice(span.start, span.end);
+	return { value: t.replace(/<[^>]*>/g, '').replace(/[\s\u3000]+/g, ''), text: t, span };
 }

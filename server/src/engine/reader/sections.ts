@@ -1,15 +1,20 @@
-import { recogniseSection, type SectionNumber } from '../format/sections';
+import { recogniseSection, SECTIONS, type SectionNumber } from '../format/sections';
 import type { Heading, Section } from '../model';
 import type { RawRow } from '../syntax/rows';
 import { chineseNumeral } from '../text/fold';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
 import { parseLabel } from './labels';
+import { LEGACY_HEADINGS } from './legacy';
 import { isRequestLabel } from './requests';
+import { VisibleText } from './visible';
 
-/** A line that could be a heading: its text without Markdown or HTML decoration, and where that text is. */
+/** A row that could hold a heading: its visible text without Markdown or HTML decoration, and the way back to the source. */
 interface HeadingLine {
 	readonly row: RawRow;
+	readonly visible: VisibleText;
+	/** Where the undecorated text starts in `visible.text`. */
+	readonly from: number;
 	readonly text: string;
 	readonly span: Span;
 	readonly markdown: boolean;
@@ -17,19 +22,43 @@ interface HeadingLine {
 
 const MAX_HEADING = 48;
 const PEEK = 100;
-/** What a heading's first word can start with: decoration, a bracket, or a numeral (cheap early reject). */
-const HEADING_START = /^(?:[#*_<\[（(一二三四五六七八九十]|[\u3000\ufeff\s])/;
 const SECTION_HEAD = /^([一二三四五六七八九十]{1,2})\s*[、.．，,]\s*(?=\S)/u;
 const SUB_HEAD = /^[（(]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(?=\S)/u;
+/** A numbered heading inside a line (crawler text and pages written on one line). */
+const MID_HEAD = /([一二三四五六七八九十]{1,2})\s*[、.．]\s*/gu;
+/** What may stand before a heading inside a line: the end of a sentence, white space or decoration. */
+const BEFORE_MID_HEAD = /[\s\u3000\u00a0。；;！!？?*#_>】\]]/;
+/** A heading of its own words inside a line: short, ending like a heading, then a break (white space or decoration). */
+const OWN_WORDS_HEAD = /^([^\s\u3000*#。，,；;：:！!？?]{2,48}?(?:情况|事项|问题|打算|措施|概述))(?=[。：:]?(?:[\s\u3000*#]|$))/u;
+
+/**
+ * The wordings a heading inside a line is recognised by (numeral removed): the standard ones, their
+ * variants and the pre-2019 headings. Inside a line only a known wording is clearly a heading.
+ */
+const KNOWN_WORDINGS = [
+	...SECTIONS.flatMap((d) => [d.heading, ...d.variants]).map((h) => h.replace(SECTION_HEAD, '')),
+	...LEGACY_HEADINGS,
+];
+const KNOWN_HEAD = new RegExp(
+	`^(?:${[...new Set(KNOWN_WORDINGS)]
+		.sort((a, b) => b.length - a.length)
+		.map((w) => [...w].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u3000]*'))
+		.join('|')})`,
+	'u',
+);
+
+type Candidate = { line: HeadingLine; start: number; numeral: number | null; title: string; titleSpan: Span; number: SectionNumber | null };
 
 /**
  * Finds the section headings (一、总体情况 …) and sub-headings (（一）…) outside the tables.
  * A heading is recognised as a standard section by its words, whatever its numeral; a heading that
  * matches no standard section is kept only where it continues the numbering and no standard heading
  * with the same numeral follows (the pre-2019 structure), so list items in prose never become sections.
+ * A heading inside a line (a whole report on one line) is recognised only after the end of a sentence,
+ * white space or decoration, and only by a known wording or as a short phrase ending like a heading
+ * (…情况, …事项) followed by a break, so a reference in prose is not a heading.
  */
 export function readSections(text: string, rows: readonly RawRow[]): Section[] {
-	type Candidate = { line: HeadingLine; numeral: number | null; title: string; titleSpan: Span; number: SectionNumber | null };
 	const candidates: Candidate[] = [];
 	const subCandidates: { line: HeadingLine; heading: Heading }[] = [];
 	for (const row of rows) {
@@ -38,25 +67,30 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 		const m = SECTION_HEAD.exec(line.text);
 		if (m) {
 			const rest = line.text.slice(m[0].length);
-			if (rest.length > MAX_HEADING + 8) continue;
 			const title = stripTrailing(rest);
-			if (title.length > MAX_HEADING || /[。；;]/.test(title) || isTableLabel(title)) continue;
-			const numeral = chineseNumeral(m[1]);
-			const def = recogniseSection(title);
-			const headingText = line.text.slice(0, m[0].length + title.length);
-			candidates.push({
-				line, numeral, title,
-				titleSpan: { start: line.span.start, end: line.span.start + headingText.length },
-				number: def ? def.number : null,
-			});
-			continue;
+			if (isTableLabel(title)) continue;
+			if (rest.length <= MAX_HEADING + 8 && title.length <= MAX_HEADING && !/[。；;]/.test(title)) {
+				const def = recogniseSection(title);
+				const headingEnd = m[0].length + title.length;
+				candidates.push({
+					line, start: row.span.start, numeral: chineseNumeral(m[1]), title,
+					titleSpan: line.visible.span(line.from, line.from + headingEnd),
+					number: def ? def.number : null,
+				});
+				continue;
+			}
 		}
 		if (line.markdown && line.text.length <= MAX_HEADING) {
 			const def = recogniseSection(line.text);
 			if (def && !SUB_HEAD.test(line.text)) {
-				candidates.push({ line, numeral: null, title: line.text, titleSpan: line.span, number: def.number });
+				candidates.push({ line, start: row.span.start, numeral: null, title: line.text, titleSpan: line.span, number: def.number });
 				continue;
 			}
+		}
+		const inLine = headingsInLine(line);
+		if (inLine.length > 0) {
+			candidates.push(...inLine);
+			continue;
 		}
 		const s = SUB_HEAD.exec(line.text);
 		if (s) {
@@ -65,7 +99,7 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 			if (head.length > MAX_HEADING + 4) continue;
 			const title = stripTrailing(head);
 			if (title.length > MAX_HEADING || isTableLabel(title) || parseLabel(title).every((p) => p.text === '')) continue;
-			subCandidates.push({ line, heading: { text: title, span: { start: line.span.start, end: line.span.start + title.length } } });
+			subCandidates.push({ line, heading: { text: title, span: line.visible.span(line.from, line.from + title.length) } });
 		}
 	}
 
@@ -87,8 +121,8 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 	let sub = 0;
 	for (let k = 0; k < accepted.length; k++) {
 		const c = accepted[k];
-		const start = c.line.row.span.start;
-		const end = k + 1 < accepted.length ? accepted[k + 1].line.row.span.start : text.length;
+		const start = c.start;
+		const end = k + 1 < accepted.length ? accepted[k + 1].start : text.length;
 		while (sub < subCandidates.length && subCandidates[sub].line.row.span.start < start) sub++;
 		const subheadings: Heading[] = [];
 		while (sub < subCandidates.length && subCandidates[sub].line.row.span.start < end) subheadings.push(subCandidates[sub++].heading);
@@ -105,20 +139,57 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 	return sections;
 }
 
-/** Rows that can hold a heading: plain lines and single-line, single-cell rows; the text undecorated. */
+/** Headings of known wording inside a line, at its start or after the end of a sentence. */
+function headingsInLine(line: HeadingLine): Candidate[] {
+	const out: Candidate[] = [];
+	const t = line.text;
+	// Cheap reject: no enumeration comma, no heading (most prose lines).
+	if (t.indexOf('、') < 0 && t.indexOf('.') < 0 && t.indexOf('．') < 0) return out;
+	MID_HEAD.lastIndex = 0;
+	for (let m = MID_HEAD.exec(t); m; m = MID_HEAD.exec(t)) {
+		if (m.index > 0 && !BEFORE_MID_HEAD.test(t[m.index - 1])) continue;
+		const after = m.index + m[0].length;
+		const ahead = t.slice(after, after + MAX_HEADING + 2);
+		const known = KNOWN_HEAD.exec(ahead) ?? OWN_WORDS_HEAD.exec(ahead);
+		if (!known || isTableLabel(known[0])) continue;
+		const title = known[0];
+		const headingStart = line.from + m.index;
+		const titleSpan = line.visible.span(headingStart, line.from + after + title.length);
+		const def = recogniseSection(title);
+		out.push({ line, start: titleSpan.start, numeral: chineseNumeral(m[1]), title, titleSpan, number: def ? def.number : null });
+		MID_HEAD.lastIndex = after + title.length;
+	}
+	return out;
+}
+
+/**
+ * Rows that can hold a heading: plain rows, single-line single-cell rows, and any row longer than a
+ * table row can be (a whole report on one line, whatever its separators).
+ */
+export function mayHoldHeading(row: RawRow): boolean {
+	if (row.style === 'plain') return true;
+	if (row.style === 'html') return false;
+	if (row.style === 'cells' && row.cells.length === 1 && row.firstLine === row.lastLine) return true;
+	return row.span.end - row.span.start > LONG_ROW;
+}
+
+/** Longer than any table row (table 三's longest label row is about 120 characters with its cells). */
+const LONG_ROW = 400;
+
+/** The text of a row that may hold a heading, undecorated. */
 function headingLine(text: string, row: RawRow): HeadingLine | null {
-	if (row.firstLine !== row.lastLine) return null;
-	if (!HEADING_START.test(row.cells[0]?.text ?? '')) return null;
-	if (row.style !== 'plain' && !(row.style === 'cells' && row.cells.length === 1)) return null;
-	let start = row.style === 'plain' ? row.span.start : row.cells[0].span.start;
-	let end = row.style === 'plain' ? row.span.end : row.cells[0].span.end;
+	if (!mayHoldHeading(row)) return null;
+	const visible = VisibleText.ofRow(text, row);
+	const v = visible.text;
+	let start = 0;
+	let end = v.length;
 	let markdown = false;
-	// Peel decoration off both ends, keeping offsets exact: white space, # marks, ** and __, HTML tags,
+	// Peel decoration off both ends: white space, # marks, ** and __, HTML tags left in plain text,
 	// extraction debris such as [bookmark: _GoBack].
 	for (let changed = true; changed && start < end; ) {
 		changed = false;
 		// Decoration is short: look at the ends of the line only, so long paragraphs cost nothing extra.
-		const s = text.slice(start, Math.min(end, start + PEEK));
+		const s = v.slice(start, Math.min(end, start + PEEK));
 		const lead = /^(?:[\s\u3000\ufeff]+|#{1,6}(?=[\s\u3000*_]|[^#])|\*\*|__|<[^>]{0,80}>|\[[A-Za-z]+:[^\]]{0,80}\])/.exec(s);
 		if (lead && lead[0].length > 0) {
 			if (lead[0][0] === '#') markdown = true;
@@ -126,14 +197,14 @@ function headingLine(text: string, row: RawRow): HeadingLine | null {
 			changed = true;
 			continue;
 		}
-		const trail = trailingDecoration(text, start, end);
+		const trail = trailingDecoration(v, start, end);
 		if (trail > 0) {
 			end -= trail;
 			changed = true;
 		}
 	}
 	if (start >= end) return null;
-	return { row, text: text.slice(start, end), span: { start, end }, markdown };
+	return { row, visible, from: start, text: v.slice(start, end), span: visible.span(start, end), markdown };
 }
 
 const TRAILING_PUNCTUATION = new Set([...' \t\r\n\u3000\u00a0。．.：:；;，,']);

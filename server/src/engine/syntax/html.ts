@@ -1,103 +1,353 @@
+import { Parser, type Handler } from 'htmlparser2';
 import type { LineIndex } from '../text/lineIndex';
+import type { Span } from '../text/span';
 import type { RawCell, RawRow } from './rows';
 
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ensp: ' ', emsp: ' ' };
+/**
+ * HTML read with htmlparser2, a forgiving streaming parser that reports the source offsets of every
+ * text run and tag (ARCHITECTURE.md says why this one). The page becomes the same rows as any text:
+ * each `<tr>` an `html` row of cells, every other block (`<p>`, `<div>`, `<h1>`, a `<br>`-separated
+ * line) a `plain` row of words. A cell's or word's text is decoded; its span is the source from its
+ * first to its last visible character, so an edit replaces the text and keeps the markup around it.
+ * Scripts, styles, the `<head>` and the site's chrome (navigation, breadcrumbs, footers) are not rows.
+ */
 
-/** Decodes the character references a pasted web page uses. */
-export function decodeEntities(s: string): string {
-	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (name[0] === '#') {
-			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-			return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-		}
-		return ENTITIES[name.toLowerCase()] ?? whole;
-	});
+/** A run of decoded text and the source it came from (an entity is one run: `&nbsp;` → U+00A0). */
+interface Piece {
+	readonly text: string;
+	readonly start: number;
+	readonly end: number;
+}
+
+/** Whether the whole document is an HTML page or fragment (it starts with markup and has block tags). */
+export function isHtmlDocument(text: string): boolean {
+	const first = /\S/.exec(text.length > 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1, 200) : text.slice(0, 200));
+	if (!first || first[0] !== '<') return false;
+	return /<(?:html|body|p|div|table|br|h[1-6]|span|section|article)\b/i.test(text.slice(0, 20000));
+}
+
+/** The whole document as rows: for a text that `isHtmlDocument`. */
+export function readHtmlDocument(text: string, lines: LineIndex): RawRow[] {
+	const reader = new HtmlRows(text);
+	const parser = new Parser(reader.handler(), { decodeEntities: true });
+	reader.bind(parser);
+	parser.end(text);
+	return placeRows(reader.finish(), lines);
 }
 
 /**
- * Reads the rows of an HTML `<table>` starting at `from`, up to its `</table>` (or the end of the text).
- * A cell's text is its content without tags, entities decoded; its span runs from the first to the last
- * visible character of the content, so edits replace text and keep the markup around it.
+ * The rows of the HTML starting on line `firstLine` (which holds a `<table`), up to the end of the line
+ * where the last table that starts on one of these lines is closed (or the end of the text): several
+ * tables on one line and the paragraphs between them are all read.
  */
-export function readHtmlTable(text: string, from: number, lines: LineIndex, firstLine: number): { rows: RawRow[]; nextLine: number } {
-	const rows: RawRow[] = [];
-	const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g;
-	tag.lastIndex = from;
-	let depth = 0;
-	let cells: RawCell[] | null = null;
-	let rowStart = from;
-	let cellStart = -1;
-	let end = text.length;
-	const closeCell = (at: number): void => {
-		if (cellStart >= 0 && cells) cells.push(htmlCell(text, cellStart, at));
-		cellStart = -1;
-	};
-	for (let m = tag.exec(text); m; m = tag.exec(text)) {
-		const closing = m[1] === '/';
-		const name = m[2].toLowerCase();
+export function readHtmlTable(text: string, _from: number, lines: LineIndex, firstLine: number): { rows: RawRow[]; nextLine: number } {
+	const reader = new HtmlRows(text, lines.startOf(firstLine));
+	const parser = new Parser(reader.handler(), { decodeEntities: true });
+	reader.bind(parser);
+	let line = firstLine;
+	for (; line < lines.lineCount; line++) {
+		// Lines are fed with their line break, so the parser sees the source exactly.
+		const end = line + 1 < lines.lineCount ? lines.startOf(line + 1) : text.length;
+		parser.write(text.slice(lines.startOf(line), end));
+		if (reader.tableDepth === 0 && line >= firstLine) {
+			line++;
+			break;
+		}
+	}
+	parser.end();
+	return { rows: placeRows(reader.finish(), lines), nextLine: Math.max(line, firstLine + 1) };
+}
+
+/** The page's `<title>`, decoded, with the span of its text; null when there is none. */
+export function readHtmlTitle(text: string): { text: string; span: Span } | null {
+	const open = /<title\b[^>]*>/i.exec(text.slice(0, 50000));
+	if (!open) return null;
+	const start = open.index + open[0].length;
+	const close = text.slice(start, start + 2000).search(/<\/title\s*>/i);
+	if (close < 0) return null;
+	const pieces: Piece[] = [];
+	const parser = new Parser(
+		{
+			ontext(data) {
+				pieces.push({ text: data, start: start + parser.startIndex, end: start + parser.endIndex + 1 });
+			},
+		},
+		{ decodeEntities: true },
+	);
+	parser.end(text.slice(start, start + close));
+	const words = splitWords(pieces);
+	if (words.length === 0) return null;
+	return { text: words.map((w) => w.text).join(' '), span: { start: words[0].span.start, end: words[words.length - 1].span.end } };
+}
+
+/** Elements whose content is never the report. */
+const HIDDEN = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'select', 'button', 'iframe', 'svg', 'object', 'nav', 'footer', 'aside', 'form', 'textarea', 'map']);
+/** Elements that end a paragraph where they open and close. */
+const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'section', 'article', 'main', 'header', 'center', 'hr', 'br', 'table', 'tr', 'td', 'th', 'caption', 'thead', 'tbody', 'tfoot', 'address', 'figure', 'figcaption', 'title', 'body', 'html']);
+/** A class or id that marks the site's chrome: navigation, breadcrumbs, footers, sharing, search. */
+const CHROME = /(?:^|[-_])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|bread|location|position|weizhi|dqwz|footer|foot|copyright|sidebar|share|toolbar|topbar|friendlinks?|search|login)(?:[-_]|$)|^(?:header|head|top|banner|logo|bottom)$/i;
+/** A paragraph that is a breadcrumb trail: 您当前所在位置：首页 > 政务公开 > … */
+const BREADCRUMB = /^(?:您?当前(?:所在)?位置|您的位置|所在位置|当前路径)\s*[:：]|(?:[>»›＞][^>»›＞]*){2}/;
+/** A cell this long is a layout cell (a page laid out with tables), not a data cell. */
+const LAYOUT_CELL = 200;
+
+interface CellFrame {
+	readonly kind: 'cell';
+	readonly contentStart: number;
+	readonly pieces: Piece[];
+	/** Rows produced inside the cell: used when the cell turns out to be layout. */
+	readonly out: RawRow[];
+	nested: boolean;
+	colspan: number;
+	rowspan: number;
+}
+interface TableFrame {
+	readonly kind: 'table';
+	readonly rows: { span: Span; cells: CellFrame[] }[];
+	layout: boolean;
+	rowStart: number;
+	cells: CellFrame[] | null;
+}
+
+class HtmlRows {
+	tableDepth = 0;
+	private parser: Parser | null = null;
+	private readonly out: RawRow[] = [];
+	private readonly stack: { name: string; hidden: boolean; link: boolean }[] = [];
+	private hidden = 0;
+	private link = 0;
+	private paragraph: Piece[] = [];
+	private linkChars = 0;
+	private readonly frames: (CellFrame | TableFrame)[] = [];
+
+	constructor(private readonly text: string, private readonly base = 0) {}
+
+	bind(parser: Parser): void {
+		this.parser = parser;
+	}
+
+	handler(): Partial<Handler> {
+		return {
+			onopentag: (name, attribs) => this.open(name, attribs),
+			onclosetag: (name, implied) => this.close(name, implied),
+			ontext: (data) => this.textRun(data),
+		};
+	}
+
+	finish(): RawRow[] {
+		this.flush();
+		while (this.frames.length > 0) this.endFrame(this.text.length);
+		return this.out;
+	}
+
+	private get p(): Parser {
+		// Bound before the first write; the parser only calls back while writing.
+		return this.parser as Parser;
+	}
+
+	private open(name: string, attribs: Record<string, string>): void {
+		const marker = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+		// A page's <header> is its banner; an article's <header> holds the article's title.
+		const banner = name === 'header' && !this.stack.some((e) => e.name === 'article' || e.name === 'main') && !/article|content|detail|title/i.test(marker);
+		const hide = HIDDEN.has(name) || banner || marker.split(/\s+/).some((t) => t !== '' && CHROME.test(t));
+		const isLink = name === 'a';
+		this.stack.push({ name, hidden: hide, link: isLink });
+		if (hide) this.hidden++;
+		if (isLink) this.link++;
+		if (this.hidden > 0) return;
+		if (BLOCKS.has(name)) this.flush();
+		const at = this.base + this.p.endIndex + 1;
 		if (name === 'table') {
-			depth += closing ? -1 : 1;
-			if (depth === 0) {
-				closeCell(m.index);
-				end = m.index + m[0].length;
-				break;
-			}
+			const cell = this.cell();
+			if (cell) cell.nested = true;
+			this.frames.push({ kind: 'table', rows: [], layout: false, rowStart: at, cells: null });
+			this.tableDepth++;
 		} else if (name === 'tr') {
-			closeCell(m.index);
-			if (cells && cells.length > 0) rows.push(rowOf(cells, rowStart, closing ? m.index + m[0].length : m.index));
-			cells = closing ? null : [];
-			rowStart = m.index;
+			const table = this.table();
+			if (table) {
+				this.endRow(this.base + this.p.startIndex);
+				table.cells = [];
+				table.rowStart = this.base + this.p.startIndex;
+			}
 		} else if (name === 'td' || name === 'th') {
-			closeCell(m.index);
-			if (!closing) {
-				if (!cells) {
-					cells = [];
-					rowStart = m.index;
+			const table = this.table();
+			if (table) {
+				if (!table.cells) {
+					table.cells = [];
+					table.rowStart = this.base + this.p.startIndex;
 				}
-				cellStart = m.index + m[0].length;
+				const frame: CellFrame = { kind: 'cell', contentStart: at, pieces: [], out: [], nested: false, colspan: spanAttr(attribs.colspan), rowspan: spanAttr(attribs.rowspan) };
+				table.cells.push(frame);
+				this.frames.push(frame);
+			}
+		} else if (name === 'br' || name === 'p' || name === 'div' || name === 'li') {
+			const cell = this.cell();
+			if (cell && cell.pieces.length > 0) cell.pieces.push({ text: '\n', start: at, end: at });
+		}
+	}
+
+	private close(name: string, implied: boolean): void {
+		let k = this.stack.length - 1;
+		while (k >= 0 && this.stack[k].name !== name) k--;
+		if (k < 0) return;
+		while (this.stack.length > k) {
+			const e = this.stack.pop() as { name: string; hidden: boolean; link: boolean };
+			if (e.link) this.link--;
+			if (e.hidden) {
+				this.hidden--;
+				continue;
+			}
+			if (this.hidden > 0) continue;
+			this.closeElement(e.name, implied);
+		}
+	}
+
+	private closeElement(name: string, implied: boolean): void {
+		if (BLOCKS.has(name)) this.flush();
+		// An implied close (`<td>` after `<td>`) ends where the next tag starts.
+		const end = this.base + (implied ? this.p.startIndex : this.p.endIndex + 1);
+		if ((name === 'td' || name === 'th') && this.frames[this.frames.length - 1]?.kind === 'cell') {
+			this.frames.pop();
+		} else if (name === 'tr') {
+			this.endRow(end);
+		} else if (name === 'table' && this.table()) {
+			this.endRow(this.base + this.p.startIndex);
+			this.endFrame(end);
+		}
+	}
+
+	private textRun(data: string): void {
+		if (this.hidden > 0) return;
+		const piece = { text: data, start: this.base + this.p.startIndex, end: this.base + this.p.endIndex + 1 };
+		const top = this.frames[this.frames.length - 1];
+		if (top?.kind === 'cell') top.pieces.push(piece);
+		// Text between cells (`<tr> x <td>`) belongs to no cell; a browser moves it out of the table.
+		else if (top?.kind === 'table' && data.trim() === '') return;
+		this.paragraph.push(piece);
+		if (this.link > 0) this.linkChars += data.trim().length;
+	}
+
+	/** Ends the current paragraph: a `plain` row of its words, unless it is chrome. */
+	private flush(): void {
+		if (this.paragraph.length === 0) return;
+		const words = splitWords(this.paragraph);
+		const all = this.paragraph.map((p) => p.text).join('').trim();
+		const linkOnly = this.linkChars >= all.replace(/\s/g, '').length && all.length <= 30;
+		this.paragraph = [];
+		this.linkChars = 0;
+		if (words.length === 0 || linkOnly || BREADCRUMB.test(all)) return;
+		this.emit({ style: 'plain', cells: words, span: { start: words[0].span.start, end: words[words.length - 1].span.end }, firstLine: 0, lastLine: 0 });
+	}
+
+	private emit(row: RawRow): void {
+		const cell = this.cell();
+		(cell ? cell.out : this.out).push(row);
+	}
+
+	private cell(): CellFrame | null {
+		for (let k = this.frames.length - 1; k >= 0; k--) {
+			const f = this.frames[k];
+			if (f.kind === 'cell') return f;
+		}
+		return null;
+	}
+
+	private table(): TableFrame | null {
+		const top = this.frames[this.frames.length - 1];
+		if (top?.kind === 'table') return top;
+		// A `<tr>` or `<td>` while a cell is open closes that cell (htmlparser2 implies the close).
+		if (top?.kind === 'cell' && this.frames[this.frames.length - 2]?.kind === 'table') {
+			this.frames.pop();
+			return this.frames[this.frames.length - 1] as TableFrame;
+		}
+		return null;
+	}
+
+	private endRow(end: number): void {
+		const table = this.table();
+		if (!table || !table.cells) return;
+		if (table.cells.length > 0) table.rows.push({ span: { start: table.rowStart, end: Math.max(end, table.rowStart) }, cells: table.cells });
+		for (const c of table.cells) if (c.nested || visibleLength(c.pieces) > LAYOUT_CELL) table.layout = true;
+		table.cells = null;
+	}
+
+	/** Closes the innermost table: a data table becomes `html` rows, a layout table its cells' content. */
+	private endFrame(end: number): void {
+		while (this.frames[this.frames.length - 1]?.kind === 'cell') this.frames.pop();
+		const table = this.frames.pop();
+		if (!table || table.kind !== 'table') return;
+		this.tableDepth--;
+		this.endRow(end);
+		for (const row of table.rows) {
+			if (table.layout) {
+				for (const c of row.cells) {
+					if (c.out.length > 0 || c.nested) for (const r of c.out) this.emit(r);
+					else {
+						this.paragraph = c.pieces;
+						this.flush();
+					}
+				}
+			} else {
+				this.emit({ style: 'html', cells: row.cells.map((c) => cellOf(this.text, c)), span: row.span, firstLine: 0, lastLine: 0 });
 			}
 		}
 	}
-	closeCell(end);
-	if (cells && cells.length > 0) rows.push(rowOf(cells, rowStart, end));
-	let cursor = firstLine;
-	const placed = rows.map((r) => {
-		while (cursor + 1 < lines.lineCount && lines.startOf(cursor + 1) <= r.span.start) cursor++;
-		let last = cursor;
-		while (last + 1 < lines.lineCount && lines.startOf(last + 1) < r.span.end) last++;
-		return { ...r, firstLine: cursor, lastLine: last };
-	});
-	let next = cursor;
-	while (next < lines.lineCount && lines.startOf(next) < end) next++;
-	return { rows: placed, nextLine: Math.max(next, firstLine + 1) };
 }
 
-function rowOf(cells: RawCell[], start: number, end: number): RawRow {
-	return { style: 'html', cells, span: { start, end }, firstLine: 0, lastLine: 0 };
+function spanAttr(value: string | undefined): number {
+	const n = value === undefined ? 1 : parseInt(value, 10);
+	return Number.isFinite(n) && n > 1 ? Math.min(n, 1000) : 1;
 }
 
-/** The visible content of `text[start, end)`: tags skipped, entities decoded. */
-function htmlCell(text: string, start: number, end: number): RawCell {
-	let out = '';
-	let first = -1;
-	let last = -1;
-	const inner = text.slice(start, end);
-	const parts = /<[^>]*>|[^<]+/g;
-	for (let m = parts.exec(inner); m; m = parts.exec(inner)) {
-		if (m[0][0] === '<') {
-			if (/^<br\b/i.test(m[0])) out += '\n';
-			continue;
+function visibleLength(pieces: readonly Piece[]): number {
+	let n = 0;
+	for (const p of pieces) n += p.text.trim().length;
+	return n;
+}
+
+const SPACE = /[\s\u3000\u00a0\ufeff\u200b]/;
+
+/** A data cell: its text decoded, white space at both ends removed, its span the visible source. */
+function cellOf(text: string, c: CellFrame): RawCell {
+	const words = splitWords(c.pieces);
+	const extra = { ...(c.colspan > 1 ? { colSpan: c.colspan } : {}), ...(c.rowspan > 1 ? { rowSpan: c.rowspan } : {}) };
+	if (words.length === 0) return { text: '', span: { start: c.contentStart, end: c.contentStart }, ...extra };
+	const joined = c.pieces.map((p) => p.text).join('');
+	// Inner white space is kept as written, except that runs holding a line break become one line break.
+	const t = joined.replace(/^[\s\u3000\u00a0\ufeff\u200b]+|[\s\u3000\u00a0\ufeff\u200b]+$/g, '').replace(/[ \t\u00a0\u3000]*\n[\s\u3000\u00a0]*/g, '\n');
+	void text;
+	return { text: t, span: { start: words[0].span.start, end: words[words.length - 1].span.end }, ...extra };
+}
+
+/** The words of a run of pieces (split on white space), each with the source span of its characters. */
+function splitWords(pieces: readonly Piece[]): RawCell[] {
+	const words: RawCell[] = [];
+	let word = '';
+	let start = -1;
+	let end = -1;
+	const close = (): void => {
+		if (word !== '') words.push({ text: word, span: { start, end } });
+		word = '';
+		start = -1;
+	};
+	for (const p of pieces) {
+		const exact = p.text.length === p.end - p.start;
+		for (let k = 0; k < p.text.length; k++) {
+			const ch = p.text[k];
+			if (SPACE.test(ch)) {
+				close();
+				continue;
+			}
+			if (start < 0) start = exact ? p.start + k : p.start;
+			end = exact ? p.start + k + 1 : p.end;
+			word += ch;
 		}
-		const decoded = decodeEntities(m[0]);
-		const lead = m[0].length - m[0].replace(/^[\s\u3000]+/, '').length;
-		const trail = m[0].length - m[0].replace(/[\s\u3000]+$/, '').length;
-		if (decoded.trim() !== '' && lead < m[0].length) {
-			if (first < 0) first = start + m.index + lead;
-			last = start + m.index + m[0].length - trail;
-		}
-		out += decoded;
 	}
-	const t = out.replace(/\u00a0/g, ' ').trim();
-	if (first < 0 || t === '') return { text: '', span: { start, end: start } };
-	return { text: t, span: { start: first, end: last } };
+	close();
+	return words;
+}
+
+/** Sets each row's lines from its span (rows come in document order). */
+function placeRows(rows: readonly RawRow[], lines: LineIndex): RawRow[] {
+	return rows.map((r) => ({ ...r, firstLine: lines.lineAt(r.span.start), lastLine: lines.lineAt(Math.max(r.span.start, r.span.end - 1)) }));
 }

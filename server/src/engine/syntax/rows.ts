@@ -1,7 +1,7 @@
 import type { Line, LineIndex } from '../text/lineIndex';
 import { isBlank, trimRange } from '../text/fold';
 import type { Span } from '../text/span';
-import { readHtmlTable } from './html';
+import { isHtmlDocument, readHtmlDocument, readHtmlTable } from './html';
 import { readValue, type CellValue } from '../text/value';
 
 /**
@@ -20,6 +20,9 @@ export interface RawCell {
 	readonly text: string;
 	/** The trimmed text's span; zero-width where the cell is empty, at the place a value would go. */
 	readonly span: Span;
+	/** An HTML cell's `colspan` and `rowspan`, where greater than 1. */
+	readonly colSpan?: number;
+	readonly rowSpan?: number;
 	/** What the text holds, read once on first use by `valueOf` (several readers ask). */
 	value?: CellValue;
 }
@@ -43,6 +46,8 @@ export interface RawRow {
  * separator line, `| --- |`, which holds no cell), so nothing the user wrote is lost; linear in the text.
  */
 export function splitRows(text: string, lines: LineIndex): RawRow[] {
+	// A web page is read by the HTML parser as a whole: its line breaks mean nothing.
+	if (isHtmlDocument(text)) return readHtmlDocument(text, lines);
 	// Most documents have no pipes or markup at all; then no line needs those checks.
 	const mayPipe = text.indexOf('|') >= 0;
 	const mayHtml = text.indexOf('<') >= 0;

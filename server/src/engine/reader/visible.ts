@@ -1,0 +1,59 @@
+import type { RawRow } from '../syntax/rows';
+import type { Span } from '../text/span';
+
+/**
+ * The text a person reads in a row (entities decoded, tags gone) and the way back to the source.
+ * A plain-text row reads as written; an HTML paragraph reads as its words, joined by the white space
+ * written between them (a single space where markup stood there instead).
+ */
+export class VisibleText {
+	private constructor(
+		readonly text: string,
+		/** Per segment: where it starts in `text`, where it starts and ends in the source, whether 1:1. */
+		private readonly segments: readonly { readonly at: number; readonly start: number; readonly end: number; readonly exact: boolean }[],
+	) {}
+
+	static ofRow(source: string, row: RawRow): VisibleText {
+		const segments: { at: number; start: number; end: number; exact: boolean }[] = [];
+		let text = '';
+		let previousEnd = -1;
+		for (const cell of row.cells) {
+			if (cell.text === '') continue;
+			if (previousEnd >= 0) {
+				const gap = source.slice(previousEnd, cell.span.start);
+				const plain = gap.length <= 40 && !/[<&]/.test(gap) && !/\S/.test(gap.replace(/[\u3000\u00a0\ufeff]/g, ' '));
+				const between = plain && gap !== '' ? gap : ' ';
+				segments.push({ at: text.length, start: previousEnd, end: cell.span.start, exact: between === gap });
+				text += between;
+			}
+			const exact = source.slice(cell.span.start, cell.span.end) === cell.text;
+			segments.push({ at: text.length, start: cell.span.start, end: cell.span.end, exact });
+			text += cell.text;
+			previousEnd = cell.span.end;
+		}
+		return new VisibleText(text, segments);
+	}
+
+	/** The source offset of the visible offset `i` (0 ≤ i ≤ length); `i` as an end bound maps to an end. */
+	toSource(i: number, asEnd = false): number {
+		const segs = this.segments;
+		if (segs.length === 0) return 0;
+		let lo = 0;
+		let hi = segs.length - 1;
+		// The last segment starting at or before i (for an end bound: strictly before i).
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (asEnd ? segs[mid].at < i : segs[mid].at <= i) lo = mid;
+			else hi = mid - 1;
+		}
+		const s = segs[lo];
+		if (s.exact) return Math.min(s.end, s.start + (i - s.at));
+		return asEnd ? s.end : s.start;
+	}
+
+	/** The source span of the visible range `[from, to)`. */
+	span(from: number, to: number): Span {
+		const start = this.toSource(from);
+		return { start, end: Math.max(start, this.toSource(to, true)) };
+	}
+}
