@@ -5,7 +5,7 @@ import { core } from '../text/fold';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
 import { buildCells, envelope, makeExtraRow } from './cells';
-import { isAppealsStart } from './appeals';
+import { isAppealsStart, startsAppeals } from './appeals';
 import { MAX_LABEL, parseLabel, shortCore, similarity, type LabelPart } from './labels';
 import { joined, streamOf, type Element } from './stream';
 
@@ -152,6 +152,27 @@ function trimmed(values: readonly RawCell[], width: number): readonly RawCell[] 
 	return from === 0 && to === values.length ? values : values.slice(from, to);
 }
 
+/** A numbered label starts here: 一、 （一） 1. (a wrapped label's tail does not). */
+const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.、．](?!\d))/;
+
+/**
+ * Label fragments split into labels: a numbered fragment starts a new one, a header word (自然人, 总计)
+ * stands alone and is dropped, any other fragment continues the label before it (a wrapped label).
+ */
+function labelGroups(pieces: readonly RawCell[]): RawCell[][] {
+	const groups: RawCell[][] = [];
+	let current: RawCell[] | null = null;
+	for (const p of pieces) {
+		if (COLUMN_WORDS.has(core(p.text))) {
+			current = null;
+			continue;
+		}
+		if (current === null || NUMBERED.test(p.text)) groups.push((current = []));
+		current.push(p);
+	}
+	return groups;
+}
+
 function itemsOf(elements: readonly Element[], width: number): Item[] {
 	const ctx: Context = { chapter: null, group: null };
 	const items: Item[] = [];
@@ -176,18 +197,19 @@ function itemsOf(elements: readonly Element[], width: number): Item[] {
 			runs(e.values, e.raw, null);
 			continue;
 		}
-		const label = joined(e.pieces);
-		const text = core(label.text);
-		if (COLUMN_WORDS.has(text)) continue;
-		const def = matchRequestRow(parseLabel(label.text), ctx);
-		const next = elements[k + 1];
-		// A label and its numbers on one line belong together, whatever came before.
-		if (def && next?.type === 'values' && next.firstLine === e.lastLine && next.values.length === width) {
-			items.push({ kind: 'anchor', placed: { def, label, values: next.values, raw: next.raw } });
-			k++;
-			continue;
+		const groups = labelGroups(e.pieces);
+		for (let g = 0; g < groups.length; g++) {
+			const label = joined(groups[g]);
+			const def = matchRequestRow(parseLabel(label.text), ctx);
+			const next = elements[k + 1];
+			// A label and its numbers on one line belong together, whatever came before.
+			if (g === groups.length - 1 && def && next?.type === 'values' && next.firstLine === e.lastLine && next.values.length === width) {
+				items.push({ kind: 'anchor', placed: { def, label, values: next.values, raw: next.raw } });
+				k++;
+				break;
+			}
+			items.push({ kind: 'label', def, label, raw: e.raw });
 		}
-		items.push({ kind: 'label', def, label, raw: e.raw });
 	}
 	return items;
 }
@@ -196,63 +218,80 @@ function spanOf(i: Item): Span {
 	return i.kind === 'anchor' ? i.placed.raw.span : i.kind === 'label' ? i.label.span : envelope(i.values.map((v) => v.span));
 }
 
-/** Rows assigned in one stretch between two certain rows, or why none could be. */
-type GapResult = { readonly placed: Placed[]; readonly extra: Item[] } | { readonly unplaced: UnplacedRows };
+/** Rows assigned in one stretch between two certain rows, and the rows of it that could not be placed. */
+interface GapResult {
+	readonly placed: Placed[];
+	readonly extra: Item[];
+	readonly unplaced: UnplacedRows[];
+}
+
+type Run = Extract<Item, { kind: 'run' }>;
+type LabelItem = Extract<Item, { kind: 'label' }>;
 
 /**
  * Places the runs of numbers between two certain rows. By table order first (the runs are the missing
  * rows in turn, whatever labels sit nearby); else by the labels beside them (label before, then label
- * after its numbers). Where neither accounts for every run, nothing in the stretch is placed.
+ * after its numbers), where a run of the wrong width leaves only its own row unplaced. Where neither
+ * accounts for every run, nothing in the stretch is placed.
  */
 function placeGap(items: readonly Item[], slots: readonly RequestRowDef[], width: number, dropsBlanks: boolean): GapResult {
-	const runs = items.filter((i): i is Extract<Item, { kind: 'run' }> => i.kind === 'run' && !(i.values.length === 1 && i.label === null));
-	if (runs.length === 0 && !dropsBlanks) return { placed: [], extra: [] };
+	const runs = items.filter((i): i is Run => i.kind === 'run' && !(i.values.length === 1 && i.label === null));
+	const none: GapResult = { placed: [], extra: [], unplaced: [] };
+	if (runs.length === 0 && !(dropsBlanks && items.some((i) => i.kind === 'label'))) return none;
 	const full = runs.filter((r) => trimmed(r.values, width).length === width);
 	const bad = runs.filter((r) => trimmed(r.values, width).length !== width);
-	const fromRun = (r: Extract<Item, { kind: 'run' }>, def: RequestRowDef): Placed => {
+	const fromRun = (r: Run, def: RequestRowDef): Placed => {
 		// The row's own label when it sits right beside its numbers; a label further away only confirmed the order.
 		const at = items.indexOf(r);
-		const beside = [items[at - 1], items[at + 1]].find((i): i is Extract<Item, { kind: 'label' }> => i?.kind === 'label' && i.def === def);
+		const beside = [items[at - 1], items[at + 1]].find((i): i is LabelItem => i?.kind === 'label' && i.def === def);
 		return { def, label: r.label ?? beside?.label ?? null, values: trimmed(r.values, width), raw: r.raw };
 	};
 	if (bad.length === 0) {
-		if (full.length === slots.length) return { placed: full.map((r, k) => fromRun(r, slots[k])), extra: [] };
+		if (full.length === slots.length && full.length > 0) return { placed: full.map((r, k) => fromRun(r, slots[k])), extra: [], unplaced: [] };
 		const strong = full.filter((r) => r.label === null);
 		if (strong.length === slots.length && strong.length < full.length) {
-			return { placed: strong.map((r, k) => fromRun(r, slots[k])), extra: full.filter((r) => r.label !== null) };
-		}
-		for (const after of [false, true]) {
-			const byLabel = byLabels(items, slots, width, after, dropsBlanks);
-			if (byLabel) return { placed: byLabel, extra: [] };
+			return { placed: strong.map((r, k) => fromRun(r, slots[k])), extra: full.filter((r) => r.label !== null), unplaced: [] };
 		}
 	}
-	if (runs.length === 0) return { placed: [], extra: [] };
-	const spans = items.map(spanOf);
+	for (const after of [false, true]) {
+		const byLabel = byLabels(items, slots, width, after, dropsBlanks);
+		if (byLabel) return { placed: byLabel.placed, extra: [], unplaced: byLabel.unplaced };
+	}
+	if (runs.length === 0) return none;
 	const reason = bad.length > 0 ? 'width' : 'count';
 	const badWidth = bad.length > 0 ? trimmed(bad[0].values, width).length : 0;
 	return {
-		unplaced: {
-			keys: slots.map((s) => s.key), span: envelope(spans), reason,
+		placed: [], extra: [],
+		unplaced: [{
+			keys: slots.map((s) => s.key), span: envelope(items.map(spanOf)), reason,
 			found: reason === 'width' ? badWidth : runs.length, expected: reason === 'width' ? width : slots.length,
-		},
+		}],
 	};
 }
 
 /**
  * Labels and numbers paired by adjacency: each matched label takes the run after it (or, with `after`,
  * the run before it). Every run must find a label and labels must follow the table's order; a label with
- * no run is a blank row only where the layout drops blank cells.
+ * no run is a blank row only where the layout drops blank cells; a run of the wrong width leaves its row
+ * unplaced.
  */
-function byLabels(items: readonly Item[], slots: readonly RequestRowDef[], width: number, after: boolean, dropsBlanks: boolean): Placed[] | null {
+function byLabels(items: readonly Item[], slots: readonly RequestRowDef[], width: number, after: boolean, dropsBlanks: boolean): { placed: Placed[]; unplaced: UnplacedRows[] } | null {
 	const order = new Map(slots.map((s, k) => [s.key, k]));
 	const placed: Placed[] = [];
+	const unplaced: UnplacedRows[] = [];
 	let lastIndex = -1;
-	let pendingLabel: Extract<Item, { kind: 'label' }> | null = null;
-	let pendingRun: Extract<Item, { kind: 'run' }> | null = null;
-	const blank = (l: Extract<Item, { kind: 'label' }>): boolean => {
+	let pendingLabel: LabelItem | null = null;
+	let pendingRun: Run | null = null;
+	let labels = 0;
+	const blank = (l: LabelItem): boolean => {
 		if (!dropsBlanks || !l.def) return false;
 		placed.push({ def: l.def, label: l.label, values: [], raw: l.raw });
 		return true;
+	};
+	const pair = (def: RequestRowDef, label: RawCell, run: Run) => {
+		const values = trimmed(run.values, width);
+		if (values.length === width) placed.push({ def, label, values, raw: run.raw });
+		else unplaced.push({ keys: [def.key], span: envelope([label.span, ...values.map((v) => v.span)]), reason: 'width', found: values.length, expected: width });
 	};
 	for (const item of items) {
 		if (item.kind === 'anchor') return null;
@@ -261,9 +300,10 @@ function byLabels(items: readonly Item[], slots: readonly RequestRowDef[], width
 			const index = order.get(item.def.key)!;
 			if (index <= lastIndex) return null;
 			lastIndex = index;
+			labels++;
 			if (after) {
 				if (pendingRun) {
-					placed.push({ def: item.def, label: item.label, values: trimmed(pendingRun.values, width), raw: pendingRun.raw });
+					pair(item.def, item.label, pendingRun);
 					pendingRun = null;
 				} else if (!blank(item)) return null;
 			} else {
@@ -272,19 +312,24 @@ function byLabels(items: readonly Item[], slots: readonly RequestRowDef[], width
 			}
 			continue;
 		}
-		if (item.values.length === 1 && item.label === null) continue;
 		if (after) {
-			if (pendingRun) return null;
+			if (pendingRun) {
+				if (item.values.length === 1 && item.label === null) continue;
+				return null;
+			}
 			pendingRun = item;
 		} else {
-			if (!pendingLabel?.def) return null;
-			placed.push({ def: pendingLabel.def, label: pendingLabel.label, values: trimmed(item.values, width), raw: item.raw });
+			if (!pendingLabel?.def) {
+				if (item.values.length === 1 && item.label === null) continue;
+				return null;
+			}
+			pair(pendingLabel.def, pendingLabel.label, item);
 			pendingLabel = null;
 		}
 	}
-	if (pendingRun) return null;
+	if (pendingRun || labels === 0) return null;
 	if (pendingLabel && !blank(pendingLabel)) return null;
-	return placed;
+	return { placed, unplaced };
 }
 
 /**
@@ -295,7 +340,7 @@ function byLabels(items: readonly Item[], slots: readonly RequestRowDef[], width
 export function readRequests(rows: readonly RawRow[], region: Span, versionHint: () => TableVersion | null): RequestsTable | null {
 	const columns = columnsFor(rows, region);
 	const width = columns.length;
-	const { elements, skipped } = streamOf(rows, region, isAppealsStart, isHeaderRow);
+	const { elements, skipped } = streamOf(rows, region, isAppealsStart, isHeaderRow, startsAppeals);
 	// The table starts at its header or its first row label; numbers in the prose above it are not its cells.
 	const all = itemsOf(elements, width);
 	const first = all.findIndex((i) => i.kind === 'anchor' || (i.kind === 'label' && i.def !== null));
@@ -367,11 +412,9 @@ function align(items: readonly Item[], template: readonly RequestRowDef[], width
 		// Numbers after the table's last row (a note, a date) are not its cells.
 		if (gap.length > 0 && !(trailing && slots.length === 0)) {
 			const r = placeGap(gap, slots, width, dropsBlanks);
-			if ('unplaced' in r) unplaced.push(r.unplaced);
-			else {
-				placed.push(...r.placed);
-				extra.push(...r.extra);
-			}
+			placed.push(...r.placed);
+			extra.push(...r.extra);
+			unplaced.push(...r.unplaced);
 		}
 	};
 	for (let k = 0; k < items.length; k++) {

@@ -16,6 +16,9 @@ export type Element =
 	| { readonly type: 'label'; readonly pieces: readonly RawCell[]; readonly lastLine: number; readonly raw: RawRow }
 	| { readonly type: 'values'; readonly values: readonly RawCell[]; readonly firstLine: number; readonly raw: RawRow };
 
+/** More cells than any table row has: a flattened page, not a row. */
+const MAX_ROW_CELLS = 40;
+
 /** Page numbers a PDF or Word export leaves inside a table: `- 3 -`, `— 7 —`, `-1-`, `第 3 页`. */
 const PAGE_NUMBER = /^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$/;
 /** Characters of the vertical merged label 三、本年度办理结果, which PDF text scatters between rows. */
@@ -72,7 +75,9 @@ function plainPieces(raw: RawRow): RawCell[] {
  * The stream of a region's rows. `stop` ends the stream (the next table's header); `skip` drops header rows.
  * Prose lines and rows longer than any label are left out.
  */
-export function streamOf(rows: readonly RawRow[], region: Span, stop: (raw: RawRow) => boolean, skip: (raw: RawRow) => boolean): { elements: Element[]; skipped: Span[] } {
+export function streamOf(
+	rows: readonly RawRow[], region: Span, stop: (raw: RawRow) => boolean, skip: (raw: RawRow) => boolean, stopPiece: (text: string) => boolean = () => false,
+): { elements: Element[]; skipped: Span[] } {
 	const elements: Element[] = [];
 	const skipped: Span[] = [];
 	let label: RawCell[] = [];
@@ -93,8 +98,10 @@ export function streamOf(rows: readonly RawRow[], region: Span, stop: (raw: RawR
 		if (raw.span.end <= region.start) continue;
 		if (raw.span.start >= region.end) break;
 		if (isProse(raw)) continue;
-		if (stop(raw)) break;
-		if (skip(raw)) {
+		// A whole page on one line (crawler text) is no header row: its pieces are looked at one by one.
+		const flattened = raw.style === 'plain' && raw.cells.length > MAX_ROW_CELLS;
+		if (!flattened && stop(raw)) break;
+		if (!flattened && skip(raw)) {
 			skipped.push(raw.span);
 			continue;
 		}
@@ -107,6 +114,7 @@ export function streamOf(rows: readonly RawRow[], region: Span, stop: (raw: RawR
 			elements.push({ type: 'cells', labels: labels.filter((l) => !isNoise(l.text)), values: cells, raw });
 			continue;
 		}
+		let stopped = false;
 		for (const piece of plainPieces(raw)) {
 			if (piece.span.start < region.start || piece.span.end > region.end) continue;
 			if (isValue(piece)) {
@@ -118,6 +126,10 @@ export function streamOf(rows: readonly RawRow[], region: Span, stop: (raw: RawR
 				values.push(piece);
 			} else {
 				if (piece.text.length > MAX_LABEL) continue;
+				if (flattened && stopPiece(piece.text)) {
+					stopped = true;
+					break;
+				}
 				if (label.length === 0) {
 					flushValues();
 					labelRaw = raw;
@@ -126,6 +138,7 @@ export function streamOf(rows: readonly RawRow[], region: Span, stop: (raw: RawR
 				labelLine = raw.lastLine;
 			}
 		}
+		if (stopped) break;
 	}
 	flushLabel();
 	flushValues();
