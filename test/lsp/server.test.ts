@@ -197,6 +197,22 @@ describe('The language server over stdio', () => {
 	});
 });
 
+describe('A client that cannot resolve code actions', () => {
+	test('Should get fix-all with its edit only when it asks for the kind, never with every lightbulb', async () => {
+		const client = await LspClient.start({ resolve: false });
+		const uri = URI('003.txt');
+		client.open(uri, corpusText(CORPUS.linkou));
+		await client.diagnostics(uri, 1);
+		const range = { start: { line: 70, character: 0 }, end: { line: 70, character: 0 } };
+		const any = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+		assert.deepEqual(any, []);
+		const asked = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } });
+		assert.deepEqual(asked.map((a) => a.kind), ['source.fixAll.nianbao']);
+		assert.equal(asked[0].edit!.changes![uri][0].range.start.line, 93);
+		await client.stop();
+	});
+});
+
 describe('The server in English', () => {
 	test('Should speak the client\'s locale, and exit with status 0 after shutdown', async () => {
 		const client = await LspClient.start({ locale: 'en' });

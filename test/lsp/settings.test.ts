@@ -34,4 +34,25 @@ describe('Server settings and timing', () => {
 		assert.ok(diagnostics.some((d) => d.code === 'result-total'));
 		await client.stop();
 	});
+
+	test('Should take the configuration of a document that is not a file from the workspace folder', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-lsp-'));
+		fs.writeFileSync(path.join(dir, '.nianbao.json'), JSON.stringify({ rules: { 'missing-title': 'off' } }));
+		const client = await LspClient.start({ rootUri: pathToFileURL(dir).href });
+		for (const uri of ['untitled:Untitled-1', 'file://server/share/002.txt']) {
+			client.open(uri, corpusText(CORPUS.taonan));
+			const diagnostics = await client.diagnostics(uri, 1);
+			assert.ok(!diagnostics.some((d) => d.code === 'missing-title'), uri);
+			assert.ok(diagnostics.some((d) => d.code === 'result-total'), uri);
+		}
+		await client.stop();
+	});
+
+	test('Should check a document as soon as it opens, whatever the typing delay', async () => {
+		const client = await LspClient.start({ delay: 600_000 });
+		const uri = 'file:///reports/opened.txt';
+		client.open(uri, corpusText(CORPUS.taonan));
+		assert.ok((await client.diagnostics(uri, 1, 30_000)).some((d) => d.code === 'result-total'));
+		await client.stop();
+	});
 });

@@ -8,19 +8,34 @@ import { expandPaths, readReport, UnreadableFile, writeReport, type ReportFile }
 import { ConfigFinder, readConfigFile, type LoadedConfig } from '../node/config';
 import { toSarif, type SarifInput } from './sarif';
 import { detectLang, message, type Lang } from './messages';
+import { isSource, loadSource, preloadPdfs, sourcePlace, type Preloaded } from './sources';
+import { SourceError, sourceErrorMessage, type ConvertedSource } from '../node/sources/index';
+import * as fs from 'node:fs';
 
 export interface Io {
 	readonly out: (s: string) => void;
 	readonly err: (s: string) => void;
 	readonly env: NodeJS.ProcessEnv;
 	readonly now: () => Date;
+	/** PDFs read before the command ran (see runAsync); without them a PDF is reported as unread. */
+	readonly sources?: Preloaded;
 }
+
+/** A report to analyse: a text file, or a published file converted to text (`source`). */
+type LoadedFile = ReportFile & { readonly source?: ConvertedSource };
 
 const EXIT_OK = 0;
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
 /** The package version; test/cli/package.test.ts keeps it equal to package.json's. */
 export const VERSION = '0.1.0';
+
+/** The command line, with PDFs among the paths read first (pdf.js is asynchronous; the commands are not). */
+export async function runAsync(argv: readonly string[], io: Io): Promise<number> {
+	const [command, ...rest] = argv;
+	const reads = command === 'check' || command === 'export' || command === 'convert';
+	return run(argv, reads ? { ...io, sources: await preloadPdfs(rest) } : io);
+}
 
 export function run(argv: readonly string[], io: Io): number {
 	const [command, ...rest] = argv;
@@ -44,6 +59,11 @@ export function run(argv: readonly string[], io: Io): number {
 			lang = detectLang(args.options.get('lang'), io.env);
 			return checkCommand(args, lang, io);
 		}
+		if (command === 'convert') {
+			const args = parseArgs(rest.map((a) => (a === '-o' ? '--output' : a)), ['output', 'lang'], []);
+			lang = detectLang(args.options.get('lang'), io.env);
+			return convertCommand(args, lang, io);
+		}
 		if (command === 'skeleton') {
 			const args = parseArgs(rest, ['version', 'style', 'year', 'body', 'lang'], []);
 			lang = detectLang(args.options.get('lang'), io.env);
@@ -60,7 +80,7 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 /** Reads every file named, reporting the ones that cannot be read and carrying on with the rest. */
-export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files: ReportFile[]; failed: boolean } {
+export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files: LoadedFile[]; failed: boolean } {
 	if (paths.length === 0) throw new UsageError(message('noPaths', lang));
 	const expanded = expandPaths(paths);
 	let failed = false;
@@ -68,12 +88,15 @@ export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files
 		io.err(`${e.path}: ${e.message === 'not-found' ? message('notFound', lang) : message('unreadable', lang) + e.message}\n`);
 		failed = true;
 	}
-	const files: ReportFile[] = [];
+	const files: LoadedFile[] = [];
 	for (const f of expanded.files) {
 		try {
-			files.push(readReport(f));
+			if (isSource(f)) {
+				const source = loadSource(f, io.sources);
+				files.push({ path: f, text: source.text, encoding: 'utf-8', bom: false, source });
+			} else files.push(readReport(f));
 		} catch (e) {
-			const reason = e instanceof UnreadableFile ? message(e.message === 'binary' ? 'binary' : 'encoding', lang) : message('unreadable', lang) + (e as Error).message;
+			const reason = e instanceof SourceError ? sourceErrorMessage(e, lang) : e instanceof UnreadableFile ? message(e.message === 'binary' ? 'binary' : 'encoding', lang) : message('unreadable', lang) + (e as Error).message;
 			io.err(`${f}: ${reason}\n`);
 			failed = true;
 		}
@@ -129,7 +152,8 @@ function checkCommand(args: ParsedArgs, lang: Lang, io: Io): number {
 	for (const file of loaded.files) {
 		const { config } = configFor(file.path);
 		let text = file.text;
-		if (args.flags.has('fix')) {
+		if (args.flags.has('fix') && file.source) io.err(`${file.path}: ${message('noFixSource', lang)}\n`);
+		else if (args.flags.has('fix')) {
 			const out = fixAll(text, analyze, config);
 			if (out.text !== text) {
 				writeReport(file, out.text);
@@ -139,14 +163,17 @@ function checkCommand(args: ParsedArgs, lang: Lang, io: Io): number {
 		const a = new Analysis(text, config);
 		const report = a.report;
 		for (const d of report.diagnostics) counts[d.severity]++;
-		results.push({ file: file.path, lines: a.lines, diagnostics: report.diagnostics, version: report.version === 'unknown' ? null : report.version, year: report.year });
+		const place = (d: { span: { start: number; end: number } }) => sourcePlace(file.source, d.span, lang);
+		results.push({ file: file.path, lines: a.lines, diagnostics: report.diagnostics, version: report.version === 'unknown' ? null : report.version, year: report.year, place });
 	}
 
 	if (format === 'text') {
 		for (const r of results) {
 			for (const d of r.diagnostics) {
+				const place = r.place?.(d);
 				const p = r.lines.positionAt(d.span.start);
-				io.out(`${r.file}:${p.line + 1}:${p.character + 1}: ${d.severity} ${d.code} ${d.message[lang]}\n`);
+				const where = place ? `${r.file} (${place.text})` : `${r.file}:${p.line + 1}:${p.character + 1}`;
+				io.out(`${where}: ${d.severity} ${d.code} ${d.message[lang]}\n`);
 			}
 		}
 		const summary = message('summary', lang)
@@ -156,11 +183,38 @@ function checkCommand(args: ParsedArgs, lang: Lang, io: Io): number {
 	} else if (format === 'json') {
 		io.out(JSON.stringify(results.map((r) => ({
 			file: r.file, version: r.version, year: r.year,
-			diagnostics: r.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message[lang], range: r.lines.range(d.span) })),
+			diagnostics: r.diagnostics.map((d) => {
+				const place = r.place?.(d);
+				// A converted file's range is in the converted text (what `nianbao convert` writes); `location` is in the file.
+				return { code: d.code, severity: d.severity, message: d.message[lang], range: r.lines.range(d.span), ...(place ? { location: { ...place.at, text: place.text } } : {}) };
+			}),
 		})), null, 2) + '\n');
 	} else {
 		io.out(JSON.stringify(toSarif(results, lang, VERSION), null, 2) + '\n');
 	}
 	if (failed) return EXIT_USAGE;
 	return counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** `nianbao convert FILE [-o OUT]`: the report text of a PDF, Word file or web page, for editing. */
+function convertCommand(args: ParsedArgs, lang: Lang, io: Io): number {
+	if (args.positionals.length !== 1) throw new UsageError(args.positionals.length === 0 ? message('noPaths', lang) : args.positionals[1]);
+	const file = args.positionals[0];
+	let source: ConvertedSource;
+	try {
+		source = loadSource(file, io.sources);
+		// A web page is read by the engine as it is: there is nothing to convert.
+		if (source.kind === 'html') throw new SourceError('html');
+	} catch (e) {
+		const reason = e instanceof SourceError ? sourceErrorMessage(e, lang) : (e as NodeJS.ErrnoException).code === 'ENOENT' ? message('notFound', lang) : message('unreadable', lang) + (e as Error).message;
+		io.err(`${file}: ${reason}\n`);
+		return EXIT_USAGE;
+	}
+	const out = args.options.get('output');
+	if (out === undefined) io.out(source.text);
+	else {
+		fs.writeFileSync(out, source.text);
+		io.err(`${file}: ${message('converted', lang)} ${out}\n`);
+	}
+	return EXIT_OK;
 }

@@ -1,4 +1,4 @@
-import { RULE_SETTINGS, type Message, type RuleSetting } from './rules/rule';
+import { RULE_SETTINGS, type Message, type RuleSetting } from './vocabulary';
 
 /** Rule severities chosen by the user (`.nianbao.json` or the editor's `nianbao.rules`). */
 export interface Config {

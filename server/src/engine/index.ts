@@ -6,12 +6,11 @@
  */
 import { Analysis } from './analysis';
 import { EMPTY_CONFIG, type Config } from './config';
-import type { Report } from './model';
-import type { ReportModel } from './rules/rule';
+import type { Report, ReportModel } from './model';
 
 export type * from './model';
 export type { Span } from './text/span';
-export type { ReportModel, Diagnostic, Fix, Lang, Message, RelatedLocation, Severity, TextEdit, RuleSetting } from './rules/rule';
+export type { Diagnostic, Finding, Fix, Lang, Message, RelatedLocation, Severity, TextEdit, RuleSetting } from './vocabulary';
 export { RULES, RULE_IDS } from './rules/index';
 export { parseConfig, EMPTY_CONFIG, type Config } from './config';
 export type { TableVersion } from './format/tables';

@@ -1,9 +1,9 @@
-import type { ActiveBlockKey, ColumnKind, TableVersion } from './format/tables';
+import type { ActiveBlockKey, ColumnKey, ColumnKind, RowKey, TableVersion } from './format/tables';
 import type { SectionNumber } from './format/sections';
 import type { RowStyle } from './syntax/rows';
 import type { Span } from './text/span';
 import type { CellKind } from './text/value';
-import type { Diagnostic } from './rules/rule';
+import type { Diagnostic } from './vocabulary';
 
 /**
  * `2019` and `2021`: the two versions of the unified format; `pre-2019`: the structure used before it
@@ -45,8 +45,8 @@ export interface Section {
 
 /** One value cell of a table. */
 export interface Cell {
-	/** The column key (SPEC §2): `natural`, `decisions`, `review.total`… */
-	readonly column: string;
+	/** The column key (docs/format.md): `natural`, `decisions`, `review.total`… */
+	readonly column: ColumnKey;
 	readonly columnKind: ColumnKind;
 	readonly kind: CellKind;
 	/** The number, or null when the cell is blank, a placeholder, text, or missing. */
@@ -63,7 +63,7 @@ export interface Cell {
 }
 
 export interface Row {
-	readonly key: string;
+	readonly key: RowKey;
 	/** The row's label as written (the most specific label cell), and where. */
 	readonly label: Heading;
 	/** The whole row, label to last cell. */
@@ -81,7 +81,7 @@ export interface ExtraRow {
 	readonly span: Span;
 	readonly values: readonly Heading[];
 	/** The standard row this one repeats, when it is a second copy of one (only the first counts). */
-	readonly duplicateOf?: string;
+	readonly duplicateOf?: RowKey;
 }
 
 /**
@@ -101,7 +101,7 @@ export type UnplacedReason = 'count' | 'width' | 'scattered';
 /** A stretch of a table whose numbers could not be placed in rows with certainty; nothing there is read. */
 export interface UnplacedRows {
 	/** The standard rows that may be there, in table order (empty when the numbers fit no row). */
-	readonly keys: readonly string[];
+	readonly keys: readonly RowKey[];
 	/** The text holding the numbers and labels that could not be placed. */
 	readonly span: Span;
 	readonly reason: UnplacedReason;
@@ -117,7 +117,7 @@ interface TableBase {
 	readonly rows: readonly Row[];
 	readonly extraRows: readonly ExtraRow[];
 	/** Keys of standard rows that are absent (e.g. a truncated table); rows in `unplaced` are not absent. */
-	readonly missingRows: readonly string[];
+	readonly missingRows: readonly RowKey[];
 	/** Rows that are there but could not be placed with certainty; every other row is read and checked. */
 	readonly unplaced: readonly UnplacedRows[];
 	/** How the table is written, for edits that must keep its style. */
@@ -133,7 +133,7 @@ export interface ActiveBlock {
 	/** The header row (信息内容 | 本年新制作数量 | …), when readable. */
 	readonly header: Heading | null;
 	/** Column keys in the order the block's header (or the format) gives them. */
-	readonly columns: readonly string[];
+	readonly columns: readonly ColumnKey[];
 	readonly rows: readonly Row[];
 }
 
@@ -176,3 +176,6 @@ export interface Report {
 	readonly tables: Tables;
 	readonly diagnostics: readonly Diagnostic[];
 }
+
+/** The model as rules see it: everything but the diagnostics they produce. */
+export type ReportModel = Omit<Report, 'diagnostics'>;

@@ -1,6 +1,6 @@
 import type { TableVersion } from './format/tables';
 import type { Cell, Row, Table, Tables } from './model';
-import type { ReportModel } from './rules/rule';
+import type { ReportModel } from './model';
 
 /** The tables that are present, in the order 二, 三, 四. */
 export function tablesOf(tables: Tables): Table[] {

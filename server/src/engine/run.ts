@@ -1,6 +1,8 @@
 import type { Config } from './config';
 import { RULES } from './rules/index';
-import type { Diagnostic, ReportModel, RuleContext } from './rules/rule';
+import type { ReportModel } from './model';
+import type { RuleContext } from './rules/rule';
+import type { Diagnostic } from './vocabulary';
 import type { LineIndex } from './text/lineIndex';
 import type { Span } from './text/span';
 

@@ -15,7 +15,8 @@ export interface ReportFile {
 
 export class UnreadableFile extends Error {}
 
-const EXTENSIONS = new Set(['.txt', '.md']);
+// Published files (PDF, Word, web pages) are converted by node/sources before the engine reads them.
+const EXTENSIONS = new Set(['.txt', '.md', '.pdf', '.docx', '.doc', '.html', '.htm']);
 
 /**
  * Files named on the command line, folders expanded (recursively, sorted) to their `.txt` and `.md`

@@ -1,6 +1,6 @@
 import { cellName, nameOf } from '../format/names';
 import type { Cell, Tables } from '../model';
-import type { Finding, Fix, Message, RelatedLocation, TextEdit } from '../rules/rule';
+import type { Finding, Fix, Message, RelatedLocation, TextEdit } from '../vocabulary';
 import { formatNumber, setCell } from '../edit/edits';
 import { implied, relationsOf, statusOf, sum, valueOfRef, type CellRef, type Edits, type Relation, type RelationKind, type Relations } from './relations';
 

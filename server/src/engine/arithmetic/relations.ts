@@ -1,4 +1,4 @@
-import { REQUEST_ROWS } from '../format/tables';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, appealCell, REQUEST_ROWS, type AppealGroupKey, type ColumnKey, type RequestColumnKey, type RowKey } from '../format/tables';
 import type { Cell, Tables as ReportModelTables } from '../model';
 
 /** The arithmetic of SPEC §2.5: 2 row total, 3 result total, 1 balance (勾稽关系), 4 table 四 totals. */
@@ -8,7 +8,7 @@ export type RelationKind = 'row-total' | 'result-total' | 'balance' | 'appeal-to
 export interface CellRef {
 	readonly id: number;
 	readonly cell: Cell;
-	readonly row: string;
+	readonly row: RowKey;
 }
 
 /** Values given to cells by a repair being simulated, by cell id. */
@@ -20,7 +20,7 @@ export type Status = 'holds' | 'fails' | 'unchecked';
 export interface Relation {
 	readonly kind: RelationKind;
 	/** The row (row-total), column (result-total, balance) or group (appeal-total) it is about. */
-	readonly where: string;
+	readonly where: RowKey | ColumnKey | AppealGroupKey;
 	readonly left: readonly CellRef[];
 	readonly right: readonly CellRef[];
 	/** The total a repair sets: the row's 总计, （七）总计, 四、结转… (a choice), the group's 总计. */
@@ -35,7 +35,10 @@ export interface Relations {
 	readonly cells: readonly CellRef[];
 }
 
-const RESULT_KEYS = new Set(REQUEST_ROWS.filter((r) => r.role === 'result').map((r) => r.key));
+const RESULT_KEYS: ReadonlySet<RowKey> = new Set(REQUEST_ROWS.filter((r) => r.role === 'result').map((r) => r.key));
+
+/** The five 法人或其他组织 columns a written subtotal sums. */
+const ORGANISATION_COLUMNS: readonly RequestColumnKey[] = ['commercial', 'research', 'publicInterest', 'legal', 'other'];
 
 /**
  * The relations that can be checked. A relation with a cell the table lacks (a truncated table, a short
@@ -44,28 +47,28 @@ const RESULT_KEYS = new Set(REQUEST_ROWS.filter((r) => r.role === 'result').map(
 export function relationsOf(tables: ReportModelTables): Relations {
 	const relations: Relation[] = [];
 	const cells: CellRef[] = [];
-	const ref = (cell: Cell, row: string): CellRef => {
+	const ref = (cell: Cell, row: RowKey): CellRef => {
 		const r = { id: cells.length, cell, row };
 		cells.push(r);
 		return r;
 	};
-	const relation = (kind: RelationKind, where: string, left: CellRef[], right: CellRef[], target: CellRef) => {
+	const relation = (kind: RelationKind, where: Relation['where'], left: CellRef[], right: CellRef[], target: CellRef) => {
 		relations.push({ kind, where, left, right, target, status: statusOf({ left, right }) });
 	};
 	const requests = tables.requests;
 	if (requests && requests.status === 'parsed' && requests.rows.length > 0) {
 		// Every row of table 三 has the same columns in the same order: index them once.
 		const columns = requests.rows[0].cells.map((c) => c.column);
-		const grid = new Map<string, (CellRef | undefined)[]>();
+		const grid = new Map<RowKey, (CellRef | undefined)[]>();
 		for (const row of requests.rows) grid.set(row.key, columns.map((column, k) => {
 			const c = row.cells[k];
 			return c && c.column === column && !c.missing ? ref(c, row.key) : undefined;
 		}));
 		const none: (CellRef | undefined)[] = [];
 		const all = (list: (CellRef | undefined)[]): list is CellRef[] => list.every((t) => t !== undefined);
-		const index = (names: readonly string[]) => names.map((n) => columns.indexOf(n)).filter((k) => k >= 0);
+		const index = (names: readonly ColumnKey[]) => names.map((n) => columns.indexOf(n)).filter((k) => k >= 0);
 		const parts = index(columns.filter((c) => c !== 'total' && c !== 'organisations'));
-		const organisations = index(['commercial', 'research', 'publicInterest', 'legal', 'other']);
+		const organisations = index(ORGANISATION_COLUMNS);
 		const totalAt = columns.indexOf('total');
 		const subtotalAt = columns.indexOf('organisations');
 		for (const row of requests.rows) {
@@ -80,7 +83,7 @@ export function relationsOf(tables: ReportModelTables): Relations {
 		const results = requests.rows.filter((r) => RESULT_KEYS.has(r.key)).map((r) => grid.get(r.key) ?? none);
 		// Rows that are there but could not be placed may be result rows: their sum is unknown.
 		const resultsComplete = !requests.missingRows.some((k) => RESULT_KEYS.has(k)) && !requests.unplaced.some((u) => u.keys.length === 0 || u.keys.some((k) => RESULT_KEYS.has(k)));
-		const [resultTotal, newRequests, carriedOver, carriedForward] = ['resultTotal', 'newRequests', 'carriedOver', 'carriedForward'].map((k) => grid.get(k) ?? none);
+		const [resultTotal, newRequests, carriedOver, carriedForward] = (['resultTotal', 'newRequests', 'carriedOver', 'carriedForward'] as const).map((k) => grid.get(k) ?? none);
 		columns.forEach((column, k) => {
 			const total = resultTotal[k];
 			const terms = results.map((cells) => cells[k]);
@@ -93,10 +96,10 @@ export function relationsOf(tables: ReportModelTables): Relations {
 	const appeals = tables.appeals;
 	if (appeals && appeals.status === 'parsed' && appeals.rows[0]) {
 		const byColumn = new Map(appeals.rows[0].cells.filter((c) => !c.missing).map((c) => [c.column, ref(c, 'appeals')]));
-		for (const group of ['review', 'suitDirect', 'suitAfterReview']) {
-			const total = byColumn.get(`${group}.total`);
-			const terms = ['upheld', 'corrected', 'other', 'pending'].map((col) => byColumn.get(`${group}.${col}`));
-			if (total && terms.every((t): t is CellRef => t !== undefined)) relation('appeal-total', group, [total], terms as CellRef[], total);
+		for (const { key: group } of APPEAL_GROUPS) {
+			const total = byColumn.get(appealCell(group, 'total'));
+			const terms = APPEAL_COLUMNS.filter((c) => c.key !== 'total').map((c) => byColumn.get(appealCell(group, c.key)));
+			if (total && terms.every((t): t is CellRef => t !== undefined)) relation('appeal-total', group, [total], terms, total);
 		}
 	}
 	return { relations, cells };

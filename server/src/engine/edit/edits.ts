@@ -1,6 +1,6 @@
 import type { SkeletonStyle } from '../format/skeleton';
 import type { Cell, Report, Row } from '../model';
-import type { TextEdit } from '../rules/rule';
+import type { TextEdit } from '../vocabulary';
 import type { RowStyle } from '../syntax/rows';
 import type { LineIndex } from '../text/lineIndex';
 

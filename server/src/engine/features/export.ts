@@ -1,6 +1,6 @@
 import { ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, requestRows } from '../format/tables';
 import type { Cell, Row } from '../model';
-import type { ReportModel } from '../rules/rule';
+import type { ReportModel } from '../model';
 import { LineIndex } from '../text/lineIndex';
 import { versionOf } from '../query';
 

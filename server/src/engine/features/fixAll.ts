@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import type { Diagnostic, Fix, TextEdit } from '../rules/rule';
+import type { Diagnostic, Fix, TextEdit } from '../vocabulary';
 
 /** Applies edits that do not overlap (later ones that touch an earlier one's text are skipped). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

@@ -3,7 +3,7 @@ import { statusOf, sum } from '../arithmetic/relations';
 import { writtenValues } from '../edit/tables';
 import { cellName, nameOf } from '../format/names';
 import { tableSkeleton, type TableKey } from '../format/skeleton';
-import { ACTIVE_BLOCKS, APPEAL_CELLS, REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS, REQUEST_GROUPS, requestRows } from '../format/tables';
+import { ACTIVE_BLOCKS, APPEAL_CELLS, REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS, REQUEST_GROUPS, requestRows, type ColumnKey } from '../format/tables';
 import type { Row, Table } from '../model';
 import { tableVersionOf } from '../query';
 import type { Diagnostic, Lang } from '../rules/rule';
@@ -123,7 +123,7 @@ function previewTable(a: Analysis, t: Table, lang: Lang): PreviewTable {
 		blocks = ACTIVE_BLOCKS[version].map((def) => {
 			const b = t.blocks.find((x) => x.key === def.key);
 			// Column names are the block's own headers in this version (本年收费金额（单位：万元）, not 2019's 采购总金额).
-			const header = (key: string) => def.columns.find((c) => c.key === key)?.label ?? nameOf(key)[lang];
+			const header = (key: ColumnKey) => def.columns.find((c) => c.key === key)?.label ?? nameOf(key)[lang];
 			const columns = (b?.columns ?? def.columns.map((c) => c.key)).map((key) => ({ key, name: header(key) }));
 			return {
 				key: def.key, title: nameOf(def.key)[lang], status: b?.status ?? 'parsed', range: a.lines.range(b?.span ?? t.span), columns,

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../rules/rule';
+import type { ReportModel } from '../model';
 
 const TITLE = /政府信息公开(?:工作)?年度报告|政务公开工作年度报告/;
 const SAMPLE = 4000;

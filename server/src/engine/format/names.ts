@@ -1,8 +1,14 @@
-import { ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS } from './tables';
-import type { Message } from '../rules/rule';
+import {
+	ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, APPEALS_ROW, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, SUBTOTAL_COLUMN, TABLE_VERSIONS,
+	type ActiveBlockKey, type AppealCellKey, type AppealColumnKey, type AppealGroupKey, type ColumnKey, type RowKey, type TableKey,
+} from './tables';
+import type { Message } from '../vocabulary';
 
-/** English names of the rows and columns, for messages in English (Chinese names come from the labels). */
-const ENGLISH: Readonly<Record<string, string>> = {
+/** Everything that has a display name: tables, blocks, rows, columns, table 四's groups and group columns. */
+export type NameKey = TableKey | ActiveBlockKey | RowKey | ColumnKey | AppealGroupKey | `appeal.${AppealColumnKey}`;
+
+/** English names. Typed by key: a key without a name is a compile error (table 四's cells are composed). */
+const ENGLISH: Readonly<Record<Exclude<NameKey, AppealCellKey>, string>> = {
 	regulations: 'Regulations', normativeDocuments: 'Normative documents', licensing: 'Administrative licensing',
 	otherServices: 'Other external management services', penalties: 'Administrative penalties', coercion: 'Administrative coercion',
 	fees: 'Administrative fees', procurement: 'Centralised government procurement',
@@ -27,8 +33,17 @@ const ENGLISH: Readonly<Record<string, string>> = {
 	item1: 'art. 20 item (1)', item5: 'art. 20 item (5)', item6: 'art. 20 item (6)', item8: 'art. 20 item (8)', item9: 'art. 20 item (9)',
 };
 
-const CHINESE = new Map<string, string>();
-for (const v of ['2019', '2021'] as const) {
+/** Chinese names that are not a label of the format data (the tables, the subtotal); typed like ENGLISH. */
+const CHINESE_OWN: Readonly<Record<TableKey | typeof SUBTOTAL_COLUMN.key, string>> = {
+	active: '表二（主动公开政府信息情况）',
+	requests: '表三（收到和处理政府信息公开申请情况）',
+	appeals: '表四（政府信息公开行政复议、行政诉讼情况）',
+	organisations: '法人或其他组织小计',
+};
+
+/** Chinese names: the format's own labels, so every key the data defines has one by construction. */
+const CHINESE = new Map<NameKey, string>(Object.entries(CHINESE_OWN) as [NameKey, string][]);
+for (const v of TABLE_VERSIONS) {
 	for (const b of ACTIVE_BLOCKS[v]) {
 		CHINESE.set(b.key, b.marker);
 		for (const r of b.rows) if (!CHINESE.has(r.key)) CHINESE.set(r.key, r.label);
@@ -36,40 +51,47 @@ for (const v of ['2019', '2021'] as const) {
 	}
 }
 for (const c of REQUEST_COLUMNS) CHINESE.set(c.key, c.label);
-CHINESE.set('organisations', '法人或其他组织小计');
 for (const r of REQUEST_ROWS) CHINESE.set(r.key, r.group !== undefined && r.item !== undefined ? `${REQUEST_GROUPS[r.group] ?? ''}${r.label}` : r.label);
 for (const g of APPEAL_GROUPS) CHINESE.set(g.key, g.label);
 // Table 四's columns share keys with table 三's (other, total): they are named under `appeal.`.
 for (const c of APPEAL_COLUMNS) CHINESE.set(`appeal.${c.key}`, c.label);
-CHINESE.set('active', '表二（主动公开政府信息情况）');
-CHINESE.set('requests', '表三（收到和处理政府信息公开申请情况）');
-CHINESE.set('appeals', '表四（政府信息公开行政复议、行政诉讼情况）');
 
-const names = new Map<string, Message>();
+const names = new Map<NameKey, Message>();
 const cellNames = new Map<string, Message>();
 
 /** The name of a row, column, group, block or table key in both languages (built once per key). */
-export function nameOf(key: string): Message {
+export function nameOf(key: NameKey): Message {
 	let name = names.get(key);
-	if (!name) names.set(key, (name = { zh: CHINESE.get(key) ?? key, en: ENGLISH[key] ?? key }));
+	if (!name) names.set(key, (name = buildName(key)));
 	return name;
 }
 
-/** The name of a cell: its row and column (`review.total` → 行政复议 总计). */
-export function cellName(rowKey: string, column: string): Message {
+function buildName(key: NameKey): Message {
+	if (isAppealCell(key)) {
+		const [group, column] = key.split('.') as [AppealGroupKey, AppealColumnKey];
+		const g = nameOf(group);
+		const c = nameOf(`appeal.${column}`);
+		return { zh: `${g.zh}·${c.zh}`, en: `${g.en}, ${c.en}` };
+	}
+	// The Chinese map holds every key of the data (names.test.ts checks it); the key is only a last resort.
+	return { zh: CHINESE.get(key) ?? key, en: ENGLISH[key] };
+}
+
+const APPEAL_CELL = new RegExp(`^(${APPEAL_GROUPS.map((g) => g.key).join('|')})\\.`);
+function isAppealCell(key: NameKey): key is AppealCellKey {
+	return APPEAL_CELL.test(key);
+}
+
+/** The name of a cell: its row and column (`review.total` → 行政复议·总计). */
+export function cellName(rowKey: RowKey, column: ColumnKey): Message {
 	const key = `${rowKey}|${column}`;
 	let name = cellNames.get(key);
 	if (!name) cellNames.set(key, (name = buildCellName(rowKey, column)));
 	return name;
 }
 
-function buildCellName(rowKey: string, column: string): Message {
-	if (rowKey === 'appeals') {
-		const [group, col] = column.split('.');
-		const g = nameOf(group);
-		const c = nameOf(`appeal.${col}`);
-		return { zh: `${g.zh}·${c.zh}`, en: `${g.en}, ${c.en}` };
-	}
+function buildCellName(rowKey: RowKey, column: ColumnKey): Message {
+	if (rowKey === APPEALS_ROW) return nameOf(column);
 	const r = nameOf(rowKey);
 	const c = nameOf(column);
 	return { zh: `${r.zh}·${c.zh}`, en: `${r.en}, ${c.en}` };

@@ -1,15 +1,16 @@
 import { OVERVIEW_SUBHEADINGS, SECTIONS } from './sections';
+import { activeBlockLayout, fullLabels, headerGrid, labelGrid, tableLayout, type LayoutBlock } from './layout';
 import {
-	ACTIVE_BLOCKS, ACTIVE_CORNER, APPEAL_COLUMNS, APPEAL_GROUPS, APPEAL_SUITS, REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS,
-	REQUEST_GROUPS, REQUESTS_APPLICANTS, REQUESTS_CORNER, REQUESTS_ORGANISATIONS, requestRows, type RequestRowDef, type TableVersion,
+	ACTIVE_BLOCKS, APPEAL_CELLS, APPEAL_GROUPS, APPEAL_SUITS, REQUEST_COLUMNS, REQUESTS_CORNER, REQUESTS_ORGANISATIONS,
+	type ActiveBlockKey, type ColumnKey, type RequestRowDef, type RowKey, type TableKey, type TableVersion,
 } from './tables';
 
 /** `tsv`: tab-separated rows as Word exports them; `markdown`: Markdown pipe tables; `cells`: one cell per line. */
 export type SkeletonStyle = 'tsv' | 'markdown' | 'cells';
-export type TableKey = 'active' | 'requests' | 'appeals';
+export type { TableKey } from './tables';
 
 /** The text for a value cell (row key, column key); empty for a blank skeleton. */
-export type CellText = (row: string, column: string) => string;
+export type CellText = (row: RowKey, column: ColumnKey) => string;
 
 export interface SkeletonOptions {
 	readonly version: TableVersion;
@@ -30,12 +31,19 @@ export function tableSkeleton(table: TableKey, options: SkeletonOptions): string
 	const values = options.values ?? BLANK;
 	if (table === 'active') return activeSkeleton(options, values, eol).join(eol);
 	if (table === 'requests') return render(requestsGrid(options.version, options.style, values), options.style, eol).join(eol);
-	return render(appealsGrid(options.style, values), options.style, eol).join(eol);
+	return render(appealsGrid(options.version, options.style, values), options.style, eol).join(eol);
 }
 
-/** The cells of one row of table 三 (labels as the official layout writes them, values blank). */
+/**
+ * The cells of one row of table 三, values blank; `merged`: labels as the official layout writes them (a
+ * group's label only on its first row), else every group label written out.
+ */
 export function requestRowCells(row: RequestRowDef, version: TableVersion, merged: boolean): string[] {
-	return [...requestLabelCells(row, version, merged), ...REQUEST_COLUMNS.map(() => '')];
+	const block = tableLayout('requests', version).blocks[0];
+	const k = block.rows.findIndex((r) => r.key === row.key);
+	if (k < 0) return [];
+	const labels = merged ? labelGrid(block)[k] : fullLabels(block, block.rows[k]);
+	return [...labels, ...block.columns.map(() => '')];
 }
 
 /** A blank report: title, the six sections with their standard headings, and the three tables. */
@@ -62,54 +70,42 @@ function activeSkeleton(options: SkeletonOptions, values: CellText, eol: string)
 }
 
 /** One block of table 二: its marker, header and rows. */
-export function activeBlockLines(key: string, version: TableVersion, style: SkeletonStyle, values: CellText, eol: string, separated: boolean): string[] {
-	const block = ACTIVE_BLOCKS[version].find((b) => b.key === key) ?? ACTIVE_BLOCKS['2019'].find((b) => b.key === key);
-	if (!block) return [];
+export function activeBlockLines(key: ActiveBlockKey, version: TableVersion, style: SkeletonStyle, values: CellText, eol: string, separated: boolean): string[] {
+	const block = activeBlockLayout(version, key);
+	if (!block.marker) return [];
 	const out: string[] = [];
 	if (style !== 'tsv' && separated) out.push('');
 	out.push(style === 'cells' ? `\t${block.marker}` : block.marker);
 	if (style !== 'tsv') out.push('');
-	const grid: Grid = [[ACTIVE_CORNER, ...block.columns.map((c) => c.label)], ...block.rows.map((r) => [r.label, ...block.columns.map((c) => values(r.key, c.key))])];
-	out.push(...render(grid, style, eol));
+	out.push(...render([...headerGrid(block), ...bodyGrid(block, values)], style, eol));
 	return out;
 }
 
-/** Label cells of a row of table 三 as the official layout writes them: group labels only on a group's first row. */
-function requestLabelCells(row: RequestRowDef, version: TableVersion, merged: boolean): string[] {
-	const rows = requestRows(version);
-	const firstOfChapter = row.chapter === 3 && rows.find((r) => r.chapter === 3) === row;
-	const firstOfGroup = row.group !== undefined && row.item !== undefined && rows.find((r) => r.group === row.group && r.item !== undefined) === row;
-	if (row.chapter !== 3) return [row.label, '', ''];
-	const chapter = firstOfChapter || !merged ? REQUEST_CHAPTER_RESULTS : '';
-	if (row.item === undefined) return [chapter, row.label, ''];
-	const group = firstOfGroup || !merged ? REQUEST_GROUPS[row.group ?? 0] ?? '' : '';
-	return [chapter, group, row.label];
+/** The rows of a block, labels as the official layout merges them, then the values. */
+function bodyGrid(block: LayoutBlock, values: CellText): Grid {
+	const labels = labelGrid(block);
+	return block.rows.map((row, k) => [...labels[k], ...block.columns.map((c) => values(row.key, c.key))]);
 }
 
 function requestsGrid(version: TableVersion, style: SkeletonStyle, values: CellText): Grid {
-	const rows = requestRows(version).map((row) => [...requestLabelCells(row, version, true), ...REQUEST_COLUMNS.map((c) => values(row.key, c.key))]);
+	const block = tableLayout('requests', version).blocks[0];
+	const rows = bodyGrid(block, values);
 	if (style === 'markdown') {
+		// Markdown cannot merge cells: one header row, each organisation column prefixed with its group.
 		const organisation = (label: string, k: number): string => (k >= 1 && k <= 5 ? `${REQUESTS_ORGANISATIONS}：${label}` : label);
 		return [[REQUESTS_CORNER, '', '', ...REQUEST_COLUMNS.map((c, k) => organisation(c.label, k))], ...rows];
 	}
-	return [
-		[REQUESTS_CORNER, '', '', REQUESTS_APPLICANTS, '', '', '', '', '', ''],
-		['', '', '', REQUEST_COLUMNS[0].label, REQUESTS_ORGANISATIONS, '', '', '', '', REQUEST_COLUMNS[6].label],
-		['', '', '', '', ...REQUEST_COLUMNS.slice(1, 6).map((c) => c.label), ''],
-		...rows,
-	];
+	return [...headerGrid(block), ...rows];
 }
 
-function appealsGrid(style: SkeletonStyle, values: CellText): Grid {
-	const blank = APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => values('appeals', `${g.key}.${c.key}`)));
-	const columns = APPEAL_GROUPS.flatMap(() => APPEAL_COLUMNS.map((c) => c.label));
+function appealsGrid(version: TableVersion, style: SkeletonStyle, values: CellText): Grid {
+	const block = tableLayout('appeals', version).blocks[0];
 	if (style === 'markdown') {
+		// Markdown cannot merge cells: the group row names each lawsuit group with its parent.
 		const groups = APPEAL_GROUPS.flatMap((g, k) => [k === 0 ? g.label : `${APPEAL_SUITS}：${g.label}`, '', '', '', '']);
-		return [groups, columns, blank];
+		return [groups, APPEAL_CELLS.map((c) => c.column.label), ...bodyGrid(block, values)];
 	}
-	const groupRow = APPEAL_GROUPS.flatMap((g, k) => [k === 0 ? g.label : k === 1 ? APPEAL_SUITS : '', '', '', '', '']);
-	const suitRow = APPEAL_GROUPS.flatMap((g, k) => [k === 0 ? '' : g.label, '', '', '', '']);
-	return [groupRow, suitRow, columns, blank];
+	return [...headerGrid(block), ...bodyGrid(block, values)];
 }
 
 /**

@@ -1,18 +1,24 @@
 /**
- * The three statistical tables of the unified format (SPEC §2.2–2.4), in both versions.
+ * The three statistical tables of the unified format (docs/format.md), in both versions.
  * This file is the single source of truth: the reader matches text against these definitions and the
  * skeleton generator writes tables from them, so a skeleton always reads back completely.
+ * The data is declared `as const`, and the key types (`RowKey`, `ColumnKey`, …) are derived from it: a key
+ * that the format does not have is a compile error.
  */
 
 /** A version of the unified format: 国办公开办函〔2019〕60号 or 〔2021〕30号. */
 export type TableVersion = '2019' | '2021';
 export const TABLE_VERSIONS: readonly TableVersion[] = ['2019', '2021'];
 
+/** The three tables: 表二 `active`, 表三 `requests`, 表四 `appeals`. */
+export const TABLE_KEYS = ['active', 'requests', 'appeals'] as const;
+export type TableKey = (typeof TABLE_KEYS)[number];
+
 /** `count`: a non-negative integer; `change`: an integer that may be negative; `amount`: a decimal with a unit. */
 export type ColumnKind = 'count' | 'change' | 'amount';
 
-export interface ColumnDef {
-	readonly key: string;
+export interface ColumnDef<K extends string = ColumnKey> {
+	readonly key: K;
 	/** The header text, verbatim. */
 	readonly label: string;
 	readonly kind: ColumnKind;
@@ -20,12 +26,15 @@ export interface ColumnDef {
 	readonly unit?: string;
 }
 
+// Builders that keep each key's literal type, so the key types below can be derived from the data.
+const count = <K extends string>(key: K, label: string) => ({ key, label, kind: 'count' as const });
+const change = <K extends string>(key: K, label: string) => ({ key, label, kind: 'change' as const });
+const amount = <K extends string>(key: K, label: string, unit?: string) => ({ key, label, kind: 'amount' as const, ...(unit ? { unit } : {}) });
+
 // ── Table 二: 主动公开政府信息情况 ─────────────────────────────────────────────
 
-export type ActiveBlockKey = 'item1' | 'item5' | 'item6' | 'item8' | 'item9';
-
 export interface ActiveRowDef {
-	readonly key: string;
+	readonly key: ActiveRowKey;
 	/** The row label, verbatim for this version. */
 	readonly label: string;
 	/** Other wordings accepted as this row (the other version's label, common variants). */
@@ -38,14 +47,13 @@ export interface ActiveBlockDef {
 	readonly item: 1 | 5 | 6 | 8 | 9;
 	/** The block's marker line, verbatim: 第二十条第（一）项. */
 	readonly marker: string;
-	readonly columns: readonly ColumnDef[];
+	readonly columns: readonly ColumnDef<ActiveColumnKey>[];
 	readonly rows: readonly ActiveRowDef[];
 }
 
-const count = (key: string, label: string): ColumnDef => ({ key, label, kind: 'count' });
-const row = (key: string, label: string, ...aliases: string[]): ActiveRowDef => ({ key, label, aliases });
+const row = <K extends string>(key: K, label: string, ...aliases: string[]) => ({ key, label, aliases });
 
-export const ACTIVE_BLOCKS: Readonly<Record<TableVersion, readonly ActiveBlockDef[]>> = {
+const ACTIVE_DATA = {
 	'2019': [
 		{
 			key: 'item1', item: 1, marker: '第二十条第（一）项',
@@ -54,22 +62,22 @@ export const ACTIVE_BLOCKS: Readonly<Record<TableVersion, readonly ActiveBlockDe
 		},
 		{
 			key: 'item5', item: 5, marker: '第二十条第（五）项',
-			columns: [count('previousYear', '上一年项目数量'), { key: 'change', label: '本年增/减', kind: 'change' }, count('decisions', '处理决定数量')],
+			columns: [count('previousYear', '上一年项目数量'), change('change', '本年增/减'), count('decisions', '处理决定数量')],
 			rows: [row('licensing', '行政许可'), row('otherServices', '其他对外管理服务事项')],
 		},
 		{
 			key: 'item6', item: 6, marker: '第二十条第（六）项',
-			columns: [count('previousYear', '上一年项目数量'), { key: 'change', label: '本年增/减', kind: 'change' }, count('decisions', '处理决定数量')],
+			columns: [count('previousYear', '上一年项目数量'), change('change', '本年增/减'), count('decisions', '处理决定数量')],
 			rows: [row('penalties', '行政处罚'), row('coercion', '行政强制')],
 		},
 		{
 			key: 'item8', item: 8, marker: '第二十条第（八）项',
-			columns: [count('previousYear', '上一年项目数量'), { key: 'change', label: '本年增/减', kind: 'change' }],
+			columns: [count('previousYear', '上一年项目数量'), change('change', '本年增/减')],
 			rows: [row('fees', '行政事业性收费')],
 		},
 		{
 			key: 'item9', item: 9, marker: '第二十条第（九）项',
-			columns: [count('projects', '采购项目数量'), { key: 'amount', label: '采购总金额', kind: 'amount' }],
+			columns: [count('projects', '采购项目数量'), amount('amount', '采购总金额')],
 			rows: [row('procurement', '政府集中采购')],
 		},
 	],
@@ -91,18 +99,24 @@ export const ACTIVE_BLOCKS: Readonly<Record<TableVersion, readonly ActiveBlockDe
 		},
 		{
 			key: 'item8', item: 8, marker: '第二十条第（八）项',
-			columns: [{ key: 'amount', label: '本年收费金额（单位：万元）', kind: 'amount', unit: '万元' }],
+			columns: [amount('amount', '本年收费金额（单位：万元）', '万元')],
 			rows: [row('fees', '行政事业性收费')],
 		},
 	],
-};
+} as const;
+
+export type ActiveBlockKey = (typeof ACTIVE_DATA)[TableVersion][number]['key'];
+export type ActiveRowKey = (typeof ACTIVE_DATA)[TableVersion][number]['rows'][number]['key'];
+export type ActiveColumnKey = (typeof ACTIVE_DATA)[TableVersion][number]['columns'][number]['key'];
+
+export const ACTIVE_BLOCKS: Readonly<Record<TableVersion, readonly ActiveBlockDef[]>> = ACTIVE_DATA;
 
 /** The first column of every block of table 二. */
 export const ACTIVE_CORNER = '信息内容';
 
 // ── Table 三: 收到和处理政府信息公开申请情况 ──────────────────────────────────
 
-export const REQUEST_COLUMNS: readonly ColumnDef[] = [
+const REQUEST_COLUMN_DATA = [
 	count('natural', '自然人'),
 	count('commercial', '商业企业'),
 	count('research', '科研机构'),
@@ -110,7 +124,13 @@ export const REQUEST_COLUMNS: readonly ColumnDef[] = [
 	count('legal', '法律服务机构'),
 	count('other', '其他'),
 	count('total', '总计'),
-];
+] as const;
+
+/** The 法人或其他组织 subtotal column some reports add (小计): not in the format, but checked when written. */
+export const SUBTOTAL_COLUMN = count('organisations', '小计');
+
+export type RequestColumnKey = (typeof REQUEST_COLUMN_DATA)[number]['key'] | (typeof SUBTOTAL_COLUMN)['key'];
+export const REQUEST_COLUMNS: readonly ColumnDef<RequestColumnKey>[] = REQUEST_COLUMN_DATA;
 
 /** The corner cell of table 三, verbatim. */
 export const REQUESTS_CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
@@ -133,7 +153,7 @@ export const REQUEST_GROUPS: Readonly<Record<number, string>> = {
 export type RequestRowRole = 'input' | 'result' | 'resultTotal' | 'output';
 
 export interface RequestRowDef {
-	readonly key: string;
+	readonly key: RequestRowKey;
 	/** The row's own label, verbatim, with its numbering: `一、本年新收…`, `（一）予以公开`, `1.属于国家秘密`. */
 	readonly label: string;
 	/** Chapter 1–4 (一、…四、). */
@@ -147,11 +167,11 @@ export interface RequestRowDef {
 }
 
 const both: readonly TableVersion[] = ['2019', '2021'];
-const result = (key: string, label: string, group: number, item?: number, versions = both): RequestRowDef => ({
-	key, label, chapter: 3, group, item, role: 'result', versions,
+const result = <K extends string>(key: K, label: string, group: number, item?: number, versions = both) => ({
+	key, label, chapter: 3, group, item, role: 'result' as const, versions,
 });
 
-export const REQUEST_ROWS: readonly RequestRowDef[] = [
+const REQUEST_ROW_DATA = [
 	{ key: 'newRequests', label: '一、本年新收政府信息公开申请数量', chapter: 1, role: 'input', versions: both },
 	{ key: 'carriedOver', label: '二、上年结转政府信息公开申请数量', chapter: 2, role: 'input', versions: both },
 	result('granted', '（一）予以公开', 1),
@@ -178,7 +198,10 @@ export const REQUEST_ROWS: readonly RequestRowDef[] = [
 	result('otherHandling.other', '3.其他', 6, 3, ['2021']),
 	{ key: 'resultTotal', label: '（七）总计', chapter: 3, group: 7, role: 'resultTotal', versions: both },
 	{ key: 'carriedForward', label: '四、结转下年度继续办理', chapter: 4, role: 'output', versions: both },
-];
+] as const;
+
+export type RequestRowKey = (typeof REQUEST_ROW_DATA)[number]['key'];
+export const REQUEST_ROWS: readonly RequestRowDef[] = REQUEST_ROW_DATA;
 
 /** The rows of table 三 in the given version, in order. */
 export function requestRows(version: TableVersion): RequestRowDef[] {
@@ -187,30 +210,81 @@ export function requestRows(version: TableVersion): RequestRowDef[] {
 
 // ── Table 四: 政府信息公开行政复议、行政诉讼情况 ─────────────────────────────
 
-export interface AppealGroupDef {
-	readonly key: 'review' | 'suitDirect' | 'suitAfterReview';
-	readonly label: string;
-}
-
-export const APPEAL_GROUPS: readonly AppealGroupDef[] = [
+const APPEAL_GROUP_DATA = [
 	{ key: 'review', label: '行政复议' },
 	{ key: 'suitDirect', label: '未经复议直接起诉' },
 	{ key: 'suitAfterReview', label: '复议后起诉' },
-];
+] as const;
+
+export type AppealGroupKey = (typeof APPEAL_GROUP_DATA)[number]['key'];
+
+export interface AppealGroupDef {
+	readonly key: AppealGroupKey;
+	readonly label: string;
+}
+
+export const APPEAL_GROUPS: readonly AppealGroupDef[] = APPEAL_GROUP_DATA;
 export const APPEAL_SUITS = '行政诉讼';
 
-export const APPEAL_COLUMNS: readonly ColumnDef[] = [
+const APPEAL_COLUMN_DATA = [
 	count('upheld', '结果维持'),
 	count('corrected', '结果纠正'),
 	count('other', '其他结果'),
 	count('pending', '尚未审结'),
 	count('total', '总计'),
-];
+] as const;
 
-/** The 15 cells of table 四's data row, in order, as `group.column` keys. */
-export const APPEAL_CELLS: readonly { group: AppealGroupDef; column: ColumnDef }[] = APPEAL_GROUPS.flatMap((group) =>
-	APPEAL_COLUMNS.map((column) => ({ group, column })),
+/** A column within a group of table 四 (its cells are keyed `group.column`). */
+export type AppealColumnKey = (typeof APPEAL_COLUMN_DATA)[number]['key'];
+export const APPEAL_COLUMNS: readonly ColumnDef<AppealColumnKey>[] = APPEAL_COLUMN_DATA;
+
+/** A cell of table 四's data row: `review.upheld` … `suitAfterReview.total`. */
+export type AppealCellKey = `${AppealGroupKey}.${AppealColumnKey}`;
+
+/** The key of table 四's one data row. */
+export const APPEALS_ROW = 'appeals';
+
+/** The 15 cells of table 四's data row, in order, with their `group.column` keys. */
+export const APPEAL_CELLS: readonly { readonly key: AppealCellKey; readonly group: AppealGroupDef; readonly column: ColumnDef<AppealColumnKey> }[] = APPEAL_GROUPS.flatMap((group) =>
+	APPEAL_COLUMNS.map((column) => ({ key: appealCell(group.key, column.key), group, column })),
 );
+
+export function appealCell(group: AppealGroupKey, column: AppealColumnKey): AppealCellKey {
+	return `${group}.${column}`;
+}
+
+// ── The vocabulary of keys ────────────────────────────────────────────────────
+
+/** A standard row of any table; table 四's one data row is `appeals`. */
+export type RowKey = ActiveRowKey | RequestRowKey | typeof APPEALS_ROW;
+/** A value column of any table; table 四's are `group.column`. */
+export type ColumnKey = ActiveColumnKey | RequestColumnKey | AppealCellKey;
+
+const ROW_KEYS: ReadonlySet<string> = new Set<RowKey>([
+	...TABLE_VERSIONS.flatMap((v) => ACTIVE_BLOCKS[v].flatMap((b) => b.rows.map((r) => r.key))),
+	...REQUEST_ROWS.map((r) => r.key),
+	APPEALS_ROW,
+]);
+const COLUMN_KEYS: ReadonlySet<string> = new Set<ColumnKey>([
+	...TABLE_VERSIONS.flatMap((v) => ACTIVE_BLOCKS[v].flatMap((b) => b.columns.map((c) => c.key))),
+	...REQUEST_COLUMNS.map((c) => c.key),
+	SUBTOTAL_COLUMN.key,
+	...APPEAL_CELLS.map((c) => c.key),
+]);
+
+/** Narrows a string read from outside (a protocol message, a setting) to a row key, where text flows in. */
+export function isRowKey(key: string): key is RowKey {
+	return ROW_KEYS.has(key);
+}
+
+/** Narrows a string read from outside to a column key. */
+export function isColumnKey(key: string): key is ColumnKey {
+	return COLUMN_KEYS.has(key);
+}
+
+export function isTableKey(key: string): key is TableKey {
+	return (TABLE_KEYS as readonly string[]).includes(key);
+}
 
 /** The document that issued each version of the format. */
 export const FORMAT_DOCUMENTS: Readonly<Record<TableVersion, string>> = { '2019': '国办公开办函〔2019〕60号', '2021': '国办公开办函〔2021〕30号' };

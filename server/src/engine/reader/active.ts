@@ -1,4 +1,4 @@
-import { ACTIVE_BLOCKS, ACTIVE_CORNER, TABLE_VERSIONS, VERSION_MARKERS, type ActiveBlockDef, type ActiveBlockKey, type ColumnDef, type TableVersion } from '../format/tables';
+import { ACTIVE_BLOCKS, ACTIVE_CORNER, TABLE_VERSIONS, VERSION_MARKERS, type ActiveBlockDef, type ActiveBlockKey, type ActiveRowKey, type ColumnDef, type RowKey, type TableVersion } from '../format/tables';
 import type { ActiveBlock, ActiveTable, ExtraRow, Heading, Row, UnplacedRows } from '../model';
 import type { RawCell, RawRow } from '../syntax/rows';
 import { canon, chineseNumeral, core } from '../text/fold';
@@ -25,14 +25,14 @@ interface BlockState {
 	marker: Heading | null;
 	headerSpan: Heading | null;
 	header: ColumnDef[] | null;
-	rows: Map<string, Row>;
+	rows: Map<RowKey, Row>;
 	evidence: Span[];
 	unclean: number;
 }
 
-const matchRowLabel = memoize((text: string): { key: string; block: ActiveBlockKey } | null => {
+const matchRowLabel = memoize((text: string): { key: ActiveRowKey; block: ActiveBlockKey } | null => {
 	const t = core(text);
-	let best: { key: string; block: ActiveBlockKey } | null = null;
+	let best: { key: ActiveRowKey; block: ActiveBlockKey } | null = null;
 	let bestScore = 1;
 	for (const r of ROW_LABELS) {
 		const s = similarity(t, r.label);
@@ -108,7 +108,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 		if (!s) blocks.set(key, (s = { marker: null, headerSpan: null, header: null, rows: new Map(), evidence: [], unclean: 0 }));
 		return s;
 	};
-	const pending: { raw: RawRow; label: RawCell; values: readonly RawCell[]; key: string; block: ActiveBlockKey }[] = [];
+	const pending: { raw: RawRow; label: RawCell; values: readonly RawCell[]; key: ActiveRowKey; block: ActiveBlockKey }[] = [];
 
 	for (const raw of rowsIn(rows, region)) {
 		if (isProse(raw)) continue;

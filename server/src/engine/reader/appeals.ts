@@ -82,7 +82,7 @@ function readAppealsByRows(rows: readonly RawRow[], region: Span, inSection: boo
 			if (next.cells.some(isLabelCell)) continue;
 			if (!isGrid(next) && next.cells.length !== CELL_COUNT) break;
 			if (next.cells.every((c) => c.text === '') && next.cells.length < APPEAL_COLUMNS.length) continue;
-			const built = buildCells(APPEAL_CELLS.map((c) => ({ ...c.column, key: `${c.group.key}.${c.column.key}` })), next.cells, next.span.end);
+			const built = buildCells(APPEAL_CELLS.map((c) => ({ ...c.column, key: c.key })), next.cells, next.span.end);
 			const anchor = next.cells[0];
 			const row: Row = {
 				key: 'appeals', label: { text: '', span: { start: anchor.span.start, end: anchor.span.start } }, span: next.span,

@@ -1,4 +1,4 @@
-import type { ColumnDef } from '../format/tables';
+import type { ColumnDef, RowKey } from '../format/tables';
 import type { Cell, ExtraRow, Heading, Row } from '../model';
 import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import { UNITS } from '../text/value';
@@ -6,28 +6,28 @@ import type { Span } from '../text/span';
 import { fitValues, isLabelCell, MAX_LABEL } from './labels';
 
 /** The value cells of a row, one per column, with missing cells placed zero-width at the row's end. */
-export function buildCells(columns: readonly ColumnDef[], values: readonly RawCell[], rowEnd: number, keyPrefix = ''): { cells: Cell[]; extra: Heading[] } {
+export function buildCells(columns: readonly ColumnDef[], values: readonly RawCell[], rowEnd: number): { cells: Cell[]; extra: Heading[] } {
 	const fit = fitValues(values, columns.length);
 	const cells: Cell[] = columns.map((column, k) => {
 		const raw = fit.cells[k];
 		if (!raw) {
-			return { column: keyPrefix + column.key, columnKind: column.kind, kind: 'blank', value: null, unit: column.unit ?? null, decimal: false, text: '', span: { start: rowEnd, end: rowEnd }, missing: true };
+			return { column: column.key, columnKind: column.kind, kind: 'blank', value: null, unit: column.unit ?? null, decimal: false, text: '', span: { start: rowEnd, end: rowEnd }, missing: true };
 		}
 		const v = valueOf(raw);
 		return {
-			column: keyPrefix + column.key, columnKind: column.kind, kind: v.kind, value: v.value,
+			column: column.key, columnKind: column.kind, kind: v.kind, value: v.value,
 			unit: v.unit ?? column.unit ?? null, decimal: v.decimal, text: raw.text, span: raw.span, missing: false,
 		};
 	});
 	return { cells, extra: fit.extra.map((c) => ({ text: c.text, span: c.span })) };
 }
 
-export function makeRow(key: string, label: RawCell, cells: Cell[], extra: Heading[], raw: RawRow): Row {
+export function makeRow(key: RowKey, label: RawCell, cells: Cell[], extra: Heading[], raw: RawRow): Row {
 	const last = cells.length > 0 ? cells[cells.length - 1].span.end : label.span.end;
 	return { key, label: { text: label.text, span: label.span }, span: { start: label.span.start, end: Math.max(last, label.span.end) }, cells, extraCells: extra, style: raw.style };
 }
 
-export function makeExtraRow(label: RawCell, values: readonly RawCell[], duplicateOf?: string): ExtraRow {
+export function makeExtraRow(label: RawCell, values: readonly RawCell[], duplicateOf?: RowKey): ExtraRow {
 	const end = values.length > 0 ? values[values.length - 1].span.end : label.span.end;
 	const row = { label: { text: label.text, span: label.span }, span: { start: label.span.start, end }, values: values.filter((v) => v.text !== '').map((v) => ({ text: v.text, span: v.span })) };
 	return duplicateOf ? { ...row, duplicateOf } : row;

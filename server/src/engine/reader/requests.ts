@@ -1,4 +1,4 @@
-import { REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, requestRows, type ColumnDef, type RequestRowDef, type TableVersion } from '../format/tables';
+import { REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, requestRows, SUBTOTAL_COLUMN, type ColumnDef, type RequestColumnKey, type RequestRowDef, type TableVersion } from '../format/tables';
 import type { Cell, ExtraRow, RequestsTable, Row, UnplacedRows } from '../model';
 import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import { core } from '../text/fold';
@@ -457,7 +457,7 @@ function tableVersion(found: ReadonlyMap<string, Row>): TableVersion | null {
  * (written 小计 or 合计 in the header row of the five organisation columns; placed before them when the
  * header says so, otherwise after them).
  */
-function columnsFor(rows: readonly RawRow[], region: Span): readonly ColumnDef[] {
+function columnsFor(rows: readonly RawRow[], region: Span): readonly ColumnDef<RequestColumnKey>[] {
 	let seen = 0;
 	for (const raw of rows) {
 		if (raw.span.end <= region.start) continue;
@@ -466,9 +466,8 @@ function columnsFor(rows: readonly RawRow[], region: Span): readonly ColumnDef[]
 		const commercial = texts.indexOf('商业企业');
 		const subtotal = texts.findIndex((t) => SUBTOTAL.test(t));
 		if (commercial >= 0 && subtotal >= 0) {
-			const sub: ColumnDef = { key: 'organisations', label: '小计', kind: 'count' };
 			const cols = [...REQUEST_COLUMNS];
-			cols.splice(subtotal < commercial ? 1 : 6, 0, sub);
+			cols.splice(subtotal < commercial ? 1 : 6, 0, SUBTOTAL_COLUMN);
 			return cols;
 		}
 	}

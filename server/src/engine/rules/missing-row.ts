@@ -1,7 +1,8 @@
 import { nameOf } from '../format/names';
 import { activeBlockLines, requestRowCells } from '../format/skeleton';
-import { APPEAL_CELLS, requestRows, type TableVersion } from '../format/tables';
-import { BLOCK_ORDER, blockDef } from '../reader/active';
+import { activeBlockLayout, tableLayout } from '../format/layout';
+import { requestRows, type ColumnKey, type RowKey, type TableVersion } from '../format/tables';
+import { BLOCK_ORDER } from '../reader/active';
 import { valueIn } from '../arithmetic/relations';
 import type { Row, RequestsTable } from '../model';
 import { formatNumber, insertAfterLine, lineEndAt, lineStartAt, renderRow, styleOfRow, writtenWidth } from '../edit/edits';
@@ -11,7 +12,7 @@ import { defineRule, type Finding, type RuleContext, type TextEdit } from './rul
 
 const MAX_LISTED = 5;
 
-function listed(keys: readonly string[]): { zh: string; en: string } {
+function listed(keys: readonly RowKey[]): { zh: string; en: string } {
 	const names = keys.map(nameOf);
 	const more = keys.length > MAX_LISTED;
 	return {
@@ -35,9 +36,9 @@ function insertNear(ctx: RuleContext, prev: Row | undefined, next: Row | undefin
  * makes checkable (the table's own totals disagree): then the rows are not offered, and the drafter (or
  * fix-all's next pass) corrects the totals first.
  */
-function insertedValues(table: RequestsTable, run: readonly string[], version: TableVersion, columns: readonly string[]): Map<string, number[]> | null {
+function insertedValues(table: RequestsTable, run: readonly RowKey[], version: TableVersion, columns: readonly ColumnKey[]): Map<RowKey, number[]> | null {
 	const present = new Map(table.rows.map((r) => [r.key, r]));
-	const value = (key: string, column: string): number | undefined => {
+	const value = (key: RowKey, column: ColumnKey): number | undefined => {
 		const row = present.get(key);
 		if (!row) return run.includes(key) ? 0 : undefined;
 		const cell = row.cells.find((c) => c.column === column);
@@ -45,7 +46,7 @@ function insertedValues(table: RequestsTable, run: readonly string[], version: T
 	};
 	const rows = requestRows(version);
 	const results = rows.filter((r) => r.role === 'result');
-	const out = new Map<string, number[]>(run.map((k) => [k, columns.map(() => 0)]));
+	const out = new Map<RowKey, number[]>(run.map((k) => [k, columns.map(() => 0)]));
 	const resultTotal: number[] = [];
 	const carriedForward: number[] = [];
 	for (const [c, column] of columns.entries()) {
@@ -134,11 +135,11 @@ export default defineRule({
 		if (active) {
 			const v = active.version ?? version;
 			for (const block of active.blocks) {
-				const missing = active.missingRows.filter((key) => blockDef(v, block.key).rows.some((r) => r.key === key));
+				const layout = activeBlockLayout(v, block.key);
+				const missing = active.missingRows.filter((key) => layout.rows.some((r) => r.key === key));
 				if (block.status !== 'parsed' || missing.length === 0) continue;
 				const last = block.rows[block.rows.length - 1];
-				const def = blockDef(v, block.key);
-				const body = missing.map((key) => renderRow([def.rows.find((r) => r.key === key)?.label ?? key, ...block.columns.map(zero)], last?.style ?? 'tab', ctx.eol)).join(last?.style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
+				const body = missing.map((key) => renderRow([layout.rows.find((r) => r.key === key)?.label ?? '', ...block.columns.map(zero)], last?.style ?? 'tab', ctx.eol)).join(last?.style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
 				const anchor = last?.span.end ?? block.header?.span.end ?? block.span.end;
 				findings.push({
 					span: last?.label.span ?? block.marker?.span ?? block.span,
@@ -161,7 +162,7 @@ export default defineRule({
 
 		const appeals = report.tables.appeals;
 		if (appeals && appeals.status === 'parsed' && appeals.missingRows.length > 0) {
-			const body = renderRow(APPEAL_CELLS.map(zero), appeals.style, ctx.eol);
+			const body = renderRow(tableLayout('appeals', versionOf(report)).blocks[0].columns.map(zero), appeals.style, ctx.eol);
 			findings.push({
 				span: { start: appeals.span.start, end: lineEndAt(ctx.lines, appeals.span.start) },
 				message: { zh: '表四缺少数据行（15 个数字）', en: 'Table 4 lacks its data row (15 numbers)' },
