@@ -1,4 +1,5 @@
 import { APPEAL_COLUMNS, APPEAL_GROUPS, APPEAL_SUITS, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS } from '../../server/src/engine/format/tables';
+import type { RowKey } from '../../server/src/engine/format/tables';
 import type { Report } from '../../server/src/engine/index';
 
 /**
@@ -15,7 +16,7 @@ export function dropsBlanks(shape: Shape): boolean {
 }
 
 export interface TableRow {
-	readonly key: string;
+	readonly key: RowKey;
 	/** The cells as written (empty for a blank cell). */
 	readonly cells: readonly string[];
 }

@@ -143,16 +143,21 @@ function readAppealsStream(rows: readonly RawRow[], region: Span): AppealsTable 
 	let group: number | null = null;
 	let started = false;
 	let consistent = true;
+	// Column words of two characters or more: a header scattered character by character (004) orders nothing.
+	let columnsNamed = false;
 	let style: RawRow['style'] = 'plain';
 	outer: for (const e of elements) {
 		const labels = e.type === 'cells' ? e.labels : e.type === 'label' ? e.pieces : [];
 		for (const l of labels) {
-			if (isHeaderFragment(l.text)) {
+			// The table starts at a word only table 四 has; 总计 and 其他 are also table 三's.
+			if (isHeaderFragment(l.text) && (started || /复议|诉讼|维持|纠正|审结/.test(core(l.text)))) {
 				started = true;
 				evidence.push(l.span);
 				const t = core(l.text);
+				if (/维持|纠正|审结|尚未|结果/.test(t)) columnsNamed = true;
 				const hit = GROUP_OF.find(([re]) => re.test(t));
-				if (hit) group = hit[1];
+				// Group names in the header all come before the values; only a name between values places them.
+				if (hit) group = values.length > 0 ? hit[1] : null;
 			} else if (started && values.length > 0) break outer;
 		}
 		if (!started) continue;
@@ -165,15 +170,16 @@ function readAppealsStream(rows: readonly RawRow[], region: Span): AppealsTable 
 		for (const c of cells) {
 			if (values.length === CELL_COUNT) break outer;
 			if (values.length === 0) style = e.raw.style;
-			if (group !== null && Math.floor(values.length / APPEAL_COLUMNS.length) !== group) consistent = false;
+			if (group !== null && values.length % APPEAL_COLUMNS.length === 0 && values.length / APPEAL_COLUMNS.length !== group) consistent = false;
 			values.push({ cell: c, group });
+			group = null;
 		}
 	}
 	if (!started || values.length === 0) return null;
 	const spans = [...evidence, ...values.map((v) => v.cell.span)];
 	const span = envelope(spans);
-	if (values.length < CELL_COUNT || !consistent) {
-		return { key: 'appeals', status: 'unparsed', span, version: null, rows: [], extraRows: [], missingRows: [], style, unplaced: [{ keys: ['appeals'], span, reason: 'width', found: values.length, expected: CELL_COUNT }] };
+	if (values.length < CELL_COUNT || !consistent || !columnsNamed) {
+		return { key: 'appeals', status: 'unparsed', span, version: null, rows: [], extraRows: [], missingRows: [], style, unplaced: [{ keys: ['appeals'], span, reason: values.length < CELL_COUNT ? 'width' : 'scattered', found: values.length, expected: CELL_COUNT }] };
 	}
 	const cells = values.map((v) => v.cell);
 	const last = cells[cells.length - 1].span.end;

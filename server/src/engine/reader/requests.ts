@@ -53,8 +53,10 @@ export function matchRequestRow(parts: readonly LabelPart[], ctx: Context): Requ
 		// Several rows fit equally (a fragment common to （六）1. and 2.) and nothing tells them apart.
 		return deepest.level === 'item' ? (inGroup.find((d) => d.item === deepest.number) ?? null) : null;
 	}
-	if (deepest.level === 'item' && deepest.text === '' && ctx.group !== null) {
-		return REQUEST_ROWS.find((d) => d.group === ctx.group && d.item === deepest.number) ?? null;
+	if (deepest.level === 'item' && ctx.group !== null) {
+		// 2.没有现成信 under （四）: a numbered label cut short by wrapping, checked against its own row only.
+		const own = REQUEST_ROWS.find((d) => d.group === ctx.group && d.item === deepest.number);
+		if (own && (deepest.text === '' || (deepest.text.length >= 2 && MATCHERS.some((m) => m.def === own && m.cores.some((c) => c.startsWith(deepest.text)))))) return own;
 	}
 	return null;
 }
