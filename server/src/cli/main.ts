@@ -4,10 +4,10 @@
  */
 import { analyze, Analysis, exportCsv, exportReport, fixAll, read, reportSkeleton, type ExportRecord } from '../engine/index';
 import { choice, parseArgs, UsageError, type ParsedArgs } from './args';
-import { expandPaths, readReport, UnreadableFile, writeReport, type ReportFile } from '../node/files';
+import { expandPaths, readReport, UnreadableFile, writeReport, WriteRefused, type ReportFile, type WriteProblem } from '../node/files';
 import { ConfigFinder, readConfigFile, type LoadedConfig } from '../node/config';
 import { toSarif, type SarifInput } from './sarif';
-import { detectLang, message, type Lang } from './messages';
+import { detectLang, message, type Lang, type MessageKey } from './messages';
 import { isSource, loadSource, preloadPdfs, sourcePlace, type Preloaded } from './sources';
 import { SourceError, sourceErrorMessage, type ConvertedSource } from '../node/sources/index';
 import * as fs from 'node:fs';
@@ -80,7 +80,7 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 /** Reads every file named, reporting the ones that cannot be read and carrying on with the rest. */
-export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files: LoadedFile[]; failed: boolean } {
+export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files: LoadedFile[]; named: ReadonlySet<string>; failed: boolean } {
 	if (paths.length === 0) throw new UsageError(message('noPaths', lang));
 	const expanded = expandPaths(paths);
 	let failed = false;
@@ -96,7 +96,7 @@ export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files
 				files.push({ path: f, text: source.text, encoding: 'utf-8', bom: false, source });
 			} else files.push(readReport(f));
 		} catch (e) {
-			const reason = e instanceof SourceError ? sourceErrorMessage(e, lang) : e instanceof UnreadableFile ? message(e.message === 'binary' ? 'binary' : 'encoding', lang) : message('unreadable', lang) + (e as Error).message;
+			const reason = e instanceof SourceError ? sourceErrorMessage(e, lang) : e instanceof UnreadableFile ? message(UNREADABLE[e.message] ?? 'encoding', lang) : message('unreadable', lang) + (e as Error).message;
 			io.err(`${f}: ${reason}\n`);
 			failed = true;
 		}
@@ -105,7 +105,28 @@ export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files
 		io.err(`nianbao: ${message('noFiles', lang)}\n`);
 		failed = true;
 	}
-	return { files, failed };
+	return { files, named: expanded.named, failed };
+}
+
+const UNREADABLE: Readonly<Record<string, MessageKey>> = { binary: 'binary', encoding: 'encoding', 'not-a-file': 'notAFile', 'too-large': 'tooLarge' };
+const NOT_WRITTEN: Readonly<Record<WriteProblem, MessageKey>> = { changed: 'changedOnDisk', 'read-only': 'readOnly', 'not-exact': 'notExact', failed: 'writeFailed' };
+
+/**
+ * `--fix` for one file: writes the fixed text back, or says why it did not (exit 2, the other files go on).
+ * Returns the text now on disk.
+ */
+function fixFile(file: ReportFile, analysis: Analysis, lang: Lang, io: Io): { text: string; failed: boolean } {
+	const out = fixAll(file.text, analyze, analysis.config);
+	if (out.text === file.text) return { text: file.text, failed: false };
+	try {
+		writeReport(file, out.text);
+		return { text: out.text, failed: false };
+	} catch (e) {
+		if (!(e instanceof WriteRefused)) throw e;
+		const detail = e.problem === 'failed' || (e.problem === 'not-exact' && e.message !== e.problem) ? `（${e.message}）` : '';
+		io.err(`${file.path}: ${message(NOT_WRITTEN[e.problem], lang)}${detail}\n`);
+		return { text: file.text, failed: true };
+	}
 }
 
 function exportCommand(args: ParsedArgs, lang: Lang, io: Io): number {
@@ -151,16 +172,18 @@ function checkCommand(args: ParsedArgs, lang: Lang, io: Io): number {
 	const counts = { error: 0, warning: 0, info: 0, hint: 0 };
 	for (const file of loaded.files) {
 		const { config } = configFor(file.path);
-		let text = file.text;
+		let a = new Analysis(file.text, config);
+		// A file found in a folder is checked (and fixed) only if it reads as a report: a README is left alone.
+		if (!loaded.named.has(file.path) && !a.isReport) {
+			io.err(`${file.path}: ${message('notAReport', lang)}\n`);
+			continue;
+		}
 		if (args.flags.has('fix') && file.source) io.err(`${file.path}: ${message('noFixSource', lang)}\n`);
 		else if (args.flags.has('fix')) {
-			const out = fixAll(text, analyze, config);
-			if (out.text !== text) {
-				writeReport(file, out.text);
-				text = out.text;
-			}
+			const fixedFile = fixFile(file, a, lang, io);
+			failed ||= fixedFile.failed;
+			if (fixedFile.text !== file.text) a = new Analysis(fixedFile.text, config);
 		}
-		const a = new Analysis(text, config);
 		const report = a.report;
 		for (const d of report.diagnostics) counts[d.severity]++;
 		const place = (d: { span: { start: number; end: number } }) => sourcePlace(file.source, d.span, lang);
