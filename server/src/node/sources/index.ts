@@ -4,13 +4,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { read } from '../../engine/index';
-import { layoutPages } from '../../engine/sources/layout';
-import { renderBlocks, type SourceMapEntry } from '../../engine/sources/source';
+import { layoutPages, read, renderBlocks, type Lang, type SourceMapEntry } from '../../engine/index';
 import { decode } from '../files';
 import { readDocx } from './docx';
 import { SourceError } from './errors';
 import { readPdfPages } from './pdf';
+
+import { sourceErrorMessage } from './errors';
 
 export { SourceError, sourceErrorMessage } from './errors';
 
@@ -58,4 +58,16 @@ function checked(source: ConvertedSource): ConvertedSource {
 	const { active, requests, appeals } = model.tables;
 	if (model.sections.length === 0 && !active && !requests && !appeals) throw new SourceError('not-report');
 	return source;
+}
+
+/** For an editor's import command: the report text of a file, or why it cannot be read, in words. */
+export async function convertForEditor(file: string | null, lang: Lang): Promise<{ text: string } | { error: string }> {
+	if (file === null) return { error: sourceErrorMessage(new SourceError('unsupported'), lang) };
+	try {
+		const source = await convertSource(file);
+		return { text: source.text };
+	} catch (e) {
+		if (e instanceof SourceError) return { error: `${path.basename(file)}: ${sourceErrorMessage(e, lang)}` };
+		return { error: `${path.basename(file)}: ${(e as Error).message}` };
+	}
 }
