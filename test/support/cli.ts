@@ -1,4 +1,4 @@
-import { run } from '../../server/src/cli/main';
+import { run, runAsync } from '../../server/src/cli/main';
 
 export interface CliResult {
 	status: number;
@@ -11,5 +11,13 @@ export function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'zh_CN.UTF-
 	let stdout = '';
 	let stderr = '';
 	const status = run(args, { out: (s) => (stdout += s), err: (s) => (stderr += s), env, now: () => new Date('2026-01-10T00:00:00Z') });
+	return { status, stdout, stderr };
+}
+
+/** The same through `runAsync`, as the installed command runs: PDFs among the paths are read too. */
+export async function cliAsync(args: string[], env: NodeJS.ProcessEnv = { LANG: 'zh_CN.UTF-8' }): Promise<CliResult> {
+	let stdout = '';
+	let stderr = '';
+	const status = await runAsync(args, { out: (s) => (stdout += s), err: (s) => (stderr += s), env, now: () => new Date('2026-01-10T00:00:00Z') });
 	return { status, stdout, stderr };
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { run } from './main';
+import { runAsync } from './main';
 
 if (process.argv[2] === 'lsp') {
 	// `nianbao lsp --stdio`: the language server bundle beside this one (kept external by esbuild.mjs), so an
@@ -12,10 +12,12 @@ if (process.argv[2] === 'lsp') {
 		if (e.code === 'EPIPE') process.exit(0);
 		throw e;
 	});
-	process.exitCode = run(process.argv.slice(2), {
+	void runAsync(process.argv.slice(2), {
 		out: (s) => process.stdout.write(s),
 		err: (s) => process.stderr.write(s),
 		env: process.env,
 		now: () => new Date(),
+	}).then((code) => {
+		process.exitCode = code;
 	});
 }

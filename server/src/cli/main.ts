@@ -4,23 +4,38 @@
  */
 import { analyze, Analysis, exportCsv, exportReport, fixAll, read, reportSkeleton, type ExportRecord } from '../engine/index';
 import { choice, parseArgs, UsageError, type ParsedArgs } from './args';
-import { expandPaths, readReport, UnreadableFile, writeReport, type ReportFile } from '../node/files';
+import { expandPaths, readReport, UnreadableFile, writeReport, WriteRefused, type ReportFile, type WriteProblem } from '../node/files';
 import { ConfigFinder, readConfigFile, type LoadedConfig } from '../node/config';
 import { toSarif, type SarifInput } from './sarif';
-import { detectLang, message, type Lang } from './messages';
+import { detectLang, message, type Lang, type MessageKey } from './messages';
+import { isSource, loadSource, preloadPdfs, sourcePlace, type Preloaded } from './sources';
+import { SourceError, sourceErrorMessage, type ConvertedSource } from '../node/sources/index';
+import * as fs from 'node:fs';
 
 export interface Io {
 	readonly out: (s: string) => void;
 	readonly err: (s: string) => void;
 	readonly env: NodeJS.ProcessEnv;
 	readonly now: () => Date;
+	/** PDFs read before the command ran (see runAsync); without them a PDF is reported as unread. */
+	readonly sources?: Preloaded;
 }
+
+/** A report to analyse: a text file, or a published file converted to text (`source`). */
+type LoadedFile = ReportFile & { readonly source?: ConvertedSource };
 
 const EXIT_OK = 0;
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
 /** The package version; test/cli/package.test.ts keeps it equal to package.json's. */
 export const VERSION = '0.1.0';
+
+/** The command line, with PDFs among the paths read first (pdf.js is asynchronous; the commands are not). */
+export async function runAsync(argv: readonly string[], io: Io): Promise<number> {
+	const [command, ...rest] = argv;
+	const reads = command === 'check' || command === 'export' || command === 'convert';
+	return run(argv, reads ? { ...io, sources: await preloadPdfs(rest) } : io);
+}
 
 export function run(argv: readonly string[], io: Io): number {
 	const [command, ...rest] = argv;
@@ -44,6 +59,11 @@ export function run(argv: readonly string[], io: Io): number {
 			lang = detectLang(args.options.get('lang'), io.env);
 			return checkCommand(args, lang, io);
 		}
+		if (command === 'convert') {
+			const args = parseArgs(rest.map((a) => (a === '-o' ? '--output' : a)), ['output', 'lang'], []);
+			lang = detectLang(args.options.get('lang'), io.env);
+			return convertCommand(args, lang, io);
+		}
 		if (command === 'skeleton') {
 			const args = parseArgs(rest, ['version', 'style', 'year', 'body', 'lang'], []);
 			lang = detectLang(args.options.get('lang'), io.env);
@@ -60,7 +80,7 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 /** Reads every file named, reporting the ones that cannot be read and carrying on with the rest. */
-export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files: ReportFile[]; failed: boolean } {
+export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files: LoadedFile[]; named: ReadonlySet<string>; failed: boolean } {
 	if (paths.length === 0) throw new UsageError(message('noPaths', lang));
 	const expanded = expandPaths(paths);
 	let failed = false;
@@ -68,12 +88,15 @@ export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files
 		io.err(`${e.path}: ${e.message === 'not-found' ? message('notFound', lang) : message('unreadable', lang) + e.message}\n`);
 		failed = true;
 	}
-	const files: ReportFile[] = [];
+	const files: LoadedFile[] = [];
 	for (const f of expanded.files) {
 		try {
-			files.push(readReport(f));
+			if (isSource(f)) {
+				const source = loadSource(f, io.sources);
+				files.push({ path: f, text: source.text, encoding: 'utf-8', bom: false, source });
+			} else files.push(readReport(f));
 		} catch (e) {
-			const reason = e instanceof UnreadableFile ? message(e.message === 'binary' ? 'binary' : 'encoding', lang) : message('unreadable', lang) + (e as Error).message;
+			const reason = e instanceof SourceError ? sourceErrorMessage(e, lang) : e instanceof UnreadableFile ? message(UNREADABLE[e.message] ?? 'encoding', lang) : message('unreadable', lang) + (e as Error).message;
 			io.err(`${f}: ${reason}\n`);
 			failed = true;
 		}
@@ -82,7 +105,28 @@ export function loadFiles(paths: readonly string[], lang: Lang, io: Io): { files
 		io.err(`nianbao: ${message('noFiles', lang)}\n`);
 		failed = true;
 	}
-	return { files, failed };
+	return { files, named: expanded.named, failed };
+}
+
+const UNREADABLE: Readonly<Record<string, MessageKey>> = { binary: 'binary', encoding: 'encoding', 'not-a-file': 'notAFile', 'too-large': 'tooLarge' };
+const NOT_WRITTEN: Readonly<Record<WriteProblem, MessageKey>> = { changed: 'changedOnDisk', 'read-only': 'readOnly', 'not-exact': 'notExact', failed: 'writeFailed' };
+
+/**
+ * `--fix` for one file: writes the fixed text back, or says why it did not (exit 2, the other files go on).
+ * Returns the text now on disk.
+ */
+function fixFile(file: ReportFile, analysis: Analysis, lang: Lang, io: Io): { text: string; failed: boolean } {
+	const out = fixAll(file.text, analyze, analysis.config);
+	if (out.text === file.text) return { text: file.text, failed: false };
+	try {
+		writeReport(file, out.text);
+		return { text: out.text, failed: false };
+	} catch (e) {
+		if (!(e instanceof WriteRefused)) throw e;
+		const detail = e.problem === 'failed' || (e.problem === 'not-exact' && e.message !== e.problem) ? `（${e.message}）` : '';
+		io.err(`${file.path}: ${message(NOT_WRITTEN[e.problem], lang)}${detail}\n`);
+		return { text: file.text, failed: true };
+	}
 }
 
 function exportCommand(args: ParsedArgs, lang: Lang, io: Io): number {
@@ -128,25 +172,31 @@ function checkCommand(args: ParsedArgs, lang: Lang, io: Io): number {
 	const counts = { error: 0, warning: 0, info: 0, hint: 0 };
 	for (const file of loaded.files) {
 		const { config } = configFor(file.path);
-		let text = file.text;
-		if (args.flags.has('fix')) {
-			const out = fixAll(text, analyze, config);
-			if (out.text !== text) {
-				writeReport(file, out.text);
-				text = out.text;
-			}
+		let a = new Analysis(file.text, config);
+		// A file found in a folder is checked (and fixed) only if it reads as a report: a README is left alone.
+		if (!loaded.named.has(file.path) && !a.isReport) {
+			io.err(`${file.path}: ${message('notAReport', lang)}\n`);
+			continue;
 		}
-		const a = new Analysis(text, config);
+		if (args.flags.has('fix') && file.source) io.err(`${file.path}: ${message('noFixSource', lang)}\n`);
+		else if (args.flags.has('fix')) {
+			const fixedFile = fixFile(file, a, lang, io);
+			failed ||= fixedFile.failed;
+			if (fixedFile.text !== file.text) a = new Analysis(fixedFile.text, config);
+		}
 		const report = a.report;
 		for (const d of report.diagnostics) counts[d.severity]++;
-		results.push({ file: file.path, lines: a.lines, diagnostics: report.diagnostics, version: report.version === 'unknown' ? null : report.version, year: report.year });
+		const place = (d: { span: { start: number; end: number } }) => sourcePlace(file.source, d.span, lang);
+		results.push({ file: file.path, lines: a.lines, diagnostics: report.diagnostics, version: report.version === 'unknown' ? null : report.version, year: report.year, place });
 	}
 
 	if (format === 'text') {
 		for (const r of results) {
 			for (const d of r.diagnostics) {
+				const place = r.place?.(d);
 				const p = r.lines.positionAt(d.span.start);
-				io.out(`${r.file}:${p.line + 1}:${p.character + 1}: ${d.severity} ${d.code} ${d.message[lang]}\n`);
+				const where = place ? `${r.file} (${place.text})` : `${r.file}:${p.line + 1}:${p.character + 1}`;
+				io.out(`${where}: ${d.severity} ${d.code} ${d.message[lang]}\n`);
 			}
 		}
 		const summary = message('summary', lang)
@@ -156,11 +206,38 @@ function checkCommand(args: ParsedArgs, lang: Lang, io: Io): number {
 	} else if (format === 'json') {
 		io.out(JSON.stringify(results.map((r) => ({
 			file: r.file, version: r.version, year: r.year,
-			diagnostics: r.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message[lang], range: r.lines.range(d.span) })),
+			diagnostics: r.diagnostics.map((d) => {
+				const place = r.place?.(d);
+				// A converted file's range is in the converted text (what `nianbao convert` writes); `location` is in the file.
+				return { code: d.code, severity: d.severity, message: d.message[lang], range: r.lines.range(d.span), ...(place ? { location: { ...place.at, text: place.text } } : {}) };
+			}),
 		})), null, 2) + '\n');
 	} else {
 		io.out(JSON.stringify(toSarif(results, lang, VERSION), null, 2) + '\n');
 	}
 	if (failed) return EXIT_USAGE;
 	return counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** `nianbao convert FILE [-o OUT]`: the report text of a PDF, Word file or web page, for editing. */
+function convertCommand(args: ParsedArgs, lang: Lang, io: Io): number {
+	if (args.positionals.length !== 1) throw new UsageError(args.positionals.length === 0 ? message('noPaths', lang) : args.positionals[1]);
+	const file = args.positionals[0];
+	let source: ConvertedSource;
+	try {
+		source = loadSource(file, io.sources);
+		// A web page is read by the engine as it is: there is nothing to convert.
+		if (source.kind === 'html') throw new SourceError('html');
+	} catch (e) {
+		const reason = e instanceof SourceError ? sourceErrorMessage(e, lang) : (e as NodeJS.ErrnoException).code === 'ENOENT' ? message('notFound', lang) : message('unreadable', lang) + (e as Error).message;
+		io.err(`${file}: ${reason}\n`);
+		return EXIT_USAGE;
+	}
+	const out = args.options.get('output');
+	if (out === undefined) io.out(source.text);
+	else {
+		fs.writeFileSync(out, source.text);
+		io.err(`${file}: ${message('converted', lang)} ${out}\n`);
+	}
+	return EXIT_OK;
 }

@@ -9,16 +9,18 @@ const TEXT = {
   nianbao check [--format text|json|sarif] [--fix] [--config 文件] 路径...   检查年度报告
   nianbao export [--format json|csv] 路径...                              导出结构化数据
   nianbao skeleton [--version 2019|2021] [--style tsv|markdown]          输出空白报告模板
+  nianbao convert 文件 [-o 输出.txt|.md]                                 把 PDF、Word 或网页转换为年报文本
   nianbao lsp --stdio                                                     启动语言服务器（供编辑器使用）
   nianbao --version                                                       显示版本
-路径可以是文件或文件夹（文件夹内的 .txt 和 .md 文件）。选项 --lang zh|en 选择消息语言。`,
+路径可以是文件或文件夹（文件夹内的 .txt、.md、.pdf、.docx 和 .html 文件）。选项 --lang zh|en 选择消息语言。`,
 		en: `Usage:
   nianbao check [--format text|json|sarif] [--fix] [--config FILE] PATH...   check annual reports
   nianbao export [--format json|csv] PATH...                               export the structured content
   nianbao skeleton [--version 2019|2021] [--style tsv|markdown]            print a blank report
+  nianbao convert FILE [-o OUT.txt|.md]                                    convert a PDF, Word file or web page to report text
   nianbao lsp --stdio                                                      start the language server (for editors)
   nianbao --version                                                        print the version
-PATH is a file or a folder (its .txt and .md files). --lang zh|en chooses the message language.`,
+PATH is a file or a folder (its .txt, .md, .pdf, .docx and .html files). --lang zh|en chooses the message language.`,
 	},
 	badUsage: { zh: '用法错误：', en: 'bad usage: ' },
 	noPaths: { zh: '用法错误：请至少指定一个文件或文件夹', en: 'bad usage: name at least one file or folder' },
@@ -26,7 +28,16 @@ PATH is a file or a folder (its .txt and .md files). --lang zh|en chooses the me
 	binary: { zh: '无法读取：不是文本文件', en: 'cannot read: not a text file' },
 	encoding: { zh: '无法读取：文件编码无法识别（支持 UTF-8、UTF-16 和 GB18030/GBK）', en: 'cannot read: unknown text encoding (UTF-8, UTF-16 and GB18030/GBK are supported)' },
 	unreadable: { zh: '无法读取：', en: 'cannot read: ' },
-	noFiles: { zh: '没有找到 .txt 或 .md 文件', en: 'no .txt or .md files found' },
+	notAFile: { zh: '无法读取：不是普通文件（如管道、设备或指向它们的链接）', en: 'cannot read: not a regular file (a pipe, a device, or a link to one)' },
+	tooLarge: { zh: '无法读取：文件超过 16 MB，不是年度报告', en: 'cannot read: larger than 16 MB, not an annual report' },
+	notAReport: { zh: '不是年度报告，未检查', en: 'not an annual report, not checked' },
+	changedOnDisk: { zh: '未写入修复：读取后文件已被修改，请重新运行', en: 'fixes not written: the file changed since it was read; run again' },
+	readOnly: { zh: '未写入修复：文件为只读', en: 'fixes not written: the file is read-only' },
+	notExact: { zh: '未写入修复：文件中有无法按原字节写回的编码序列', en: 'fixes not written: the file holds byte sequences that cannot be written back unchanged' },
+	writeFailed: { zh: '未写入修复：写入失败，原文件未改动', en: 'fixes not written: the write failed and the file is unchanged' },
+	noFiles: { zh: '没有找到 .txt、.md、.pdf、.docx 或 .html 文件', en: 'no .txt, .md, .pdf, .docx or .html files found' },
+	noFixSource: { zh: '未修复：--fix 不修改 PDF、Word 和网页文件；请先用 nianbao convert 转换为文本', en: 'not fixed: --fix does not change PDF, Word or web page files; convert them with nianbao convert first' },
+	converted: { zh: '已写入', en: 'written to' },
 	configProblem: { zh: '配置问题：', en: 'configuration problem: ' },
 	fixed: { zh: '已自动修复', en: 'fixed' },
 	summary: { zh: '共检查 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示', en: '{files} files checked: {errors} errors, {warnings} warnings, {infos} notes' },

@@ -7,6 +7,8 @@ export interface SarifInput {
 	readonly file: string;
 	readonly lines: LineIndex;
 	readonly diagnostics: readonly Diagnostic[];
+	/** For a converted PDF or Word file, which has no line to point at: the place in words and as data. */
+	readonly place?: (d: Diagnostic) => { text: string; at: object } | null;
 }
 
 /** SARIF 2.1.0, one run for all files, columns in UTF-16 code units (SARIF's default, and LSP's). */
@@ -32,6 +34,17 @@ export function toSarif(inputs: readonly SarifInput[], lang: Lang, version: stri
 			results: inputs.flatMap((input) => input.diagnostics.map((d) => {
 				const start = input.lines.positionAt(d.span.start);
 				const end = input.lines.positionAt(d.span.end);
+				const place = input.place?.(d);
+				const artifactLocation = { uri: input.file.split(/[\\/]/).map(encodeURIComponent).join('/') };
+				if (place) {
+					return {
+						ruleId: d.code,
+						ruleIndex: ruleIndex.get(d.code),
+						level: LEVEL[d.severity],
+						message: { text: `${d.message[lang]} (${place.text})` },
+						locations: [{ physicalLocation: { artifactLocation }, logicalLocations: [{ name: place.text, kind: 'element' }], properties: place.at }],
+					};
+				}
 				return {
 					ruleId: d.code,
 					ruleIndex: ruleIndex.get(d.code),
@@ -39,7 +52,7 @@ export function toSarif(inputs: readonly SarifInput[], lang: Lang, version: stri
 					message: { text: d.message[lang] },
 					locations: [{
 						physicalLocation: {
-							artifactLocation: { uri: input.file.split(/[\\/]/).map(encodeURIComponent).join('/') },
+							artifactLocation,
 							region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
 						},
 					}],
