@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ACTION_KINDS, COMMANDS, EXPORT_REQUEST, SKELETON_REQUEST, type ExportParams, type SkeletonParams } from '../../server/src/protocol';
+import { ACTION_KINDS, COMMANDS, CONVERT_SOURCE_REQUEST, EXPORT_REQUEST, SKELETON_REQUEST, type ExportParams, type SkeletonParams } from '../../server/src/protocol';
 
 const REPORT_GLOB = '**/*.{txt,md,nianbao}';
 const MAX_FILES = 1000;
@@ -96,4 +96,30 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 	register(COMMANDS.convertTable, () => runCodeAction(ACTION_KINDS.convert, vscode.l10n.t('Put the cursor in table 2 or table 3 to convert it.')));
 	register(COMMANDS.exportTables, () => exportTables(client));
 	register(COMMANDS.checkWorkspace, checkWorkspace);
+	// From the Explorer's context menu the command gets the file; from the palette it asks for one.
+	context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.importReport, (uri?: vscode.Uri) => importReport(client, uri)));
+}
+
+/** Opens a PDF, Word file or web page as a new untitled report beside it; the server converts it. */
+async function importReport(client: LanguageClient, uri?: vscode.Uri): Promise<void> {
+	let file = uri;
+	if (!file) {
+		const picked = await vscode.window.showOpenDialog({
+			canSelectMany: false,
+			title: vscode.l10n.t('Import Report from PDF, Word or Web Page'),
+			filters: { [vscode.l10n.t('Published reports')]: ['pdf', 'docx', 'html', 'htm'] },
+		});
+		file = picked?.[0];
+	}
+	if (!file) return;
+	const result = await vscode.window.withProgress(
+		{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing {0}', file.path.split('/').pop() ?? '') },
+		() => client.sendRequest(CONVERT_SOURCE_REQUEST, { uri: file.toString() }),
+	);
+	if ('error' in result) {
+		void vscode.window.showErrorMessage(result.error);
+		return;
+	}
+	const doc = await vscode.workspace.openTextDocument({ language: 'nianbao', content: result.text });
+	await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
 }

@@ -23,6 +23,7 @@ export const COMMANDS = {
 	exportTables: 'nianbao.exportTables',
 	checkWorkspace: 'nianbao.checkWorkspace',
 	showPreview: 'nianbao.showPreview',
+	importReport: 'nianbao.importReport',
 } as const;
 
 /** The code-action kinds the server offers (LSP kinds with a `nianbao` suffix). */
@@ -99,6 +100,14 @@ export interface TableTextParams {
 	readonly format: TableTextFormat;
 }
 export const TABLE_TEXT_REQUEST = new RequestType<TableTextParams, string | null, void>('nianbao/tableText');
+
+/** A published report file (PDF, Word, web page) to open as report text; the server reads and converts it. */
+export interface ConvertSourceParams {
+	readonly uri: string;
+}
+/** The report text, or why the file could not be read (in the UI language). */
+export type ConvertSourceResult = { readonly text: string } | { readonly error: string };
+export const CONVERT_SOURCE_REQUEST = new RequestType<ConvertSourceParams, ConvertSourceResult, void>('nianbao/convertSource');
 
 /** The preview's interface strings, in the UI language. */
 export interface PreviewLabels {

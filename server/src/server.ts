@@ -13,7 +13,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RequestType } from 'vscode-jsonrpc';
 import { Analysis, exportCsv, exportReport, parseConfig, reportSkeleton, RULE_IDS, tableSkeleton, tableText, type Config, type Lang, type RuleSetting } from './engine/index';
 import { ConfigFinder } from './node/config';
-import { ACTION_KINDS, EXPORT_REQUEST, RECOGNISED_NOTIFICATION, SKELETON_REQUEST, TABLE_TEXT_REQUEST, TABLES_REQUEST, type ClientCommands } from './protocol';
+import { convertForEditor } from './node/sources/index';
+import { ACTION_KINDS, CONVERT_SOURCE_REQUEST, EXPORT_REQUEST, RECOGNISED_NOTIFICATION, SKELETON_REQUEST, TABLE_TEXT_REQUEST, TABLES_REQUEST, type ClientCommands } from './protocol';
 import { codeActions, isActionData, resolveAction } from './lsp/actions';
 import { completions } from './lsp/completion';
 import { toLspDiagnostic } from './lsp/convert';
@@ -83,6 +84,9 @@ function filePath(uri: string): string | null {
 function onRequest<P, R>(type: RequestType<P, R, void>, fallback: R, handler: (params: P) => R): void {
 	connection.onRequest(type.method, (params: P): unknown => guard(type.method, fallback, () => handler(params)));
 }
+
+// The import command's conversion: asynchronous (pdf.js), so bound directly; convertForEditor never rejects.
+connection.onRequest(CONVERT_SOURCE_REQUEST.method, (p: { uri: string }) => convertForEditor(filePath(p.uri), lang));
 
 connection.onInitialize((params): InitializeResult => {
 	const options = (params.initializationOptions ?? {}) as { locale?: string; diagnosticsDelay?: number; commands?: ClientCommands };

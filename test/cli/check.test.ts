@@ -33,7 +33,7 @@ describe('nianbao check', () => {
 		const r = cli(['check', file002]);
 		assert.equal(r.status, 1);
 		const lines = r.stdout.trim().split('\n');
-		assert.equal(lines.length, 5);
+		assert.equal(lines.length, 7);
 		assert.match(lines[1], /002_e239baf21c7f3eb8\.txt:344:2: error result-total （七）总计·自然人 为 0/);
 		assert.match(r.stderr, /共检查 1 个文件：4 个错误，1 个警告/);
 	});

@@ -21,7 +21,7 @@ describe('Neovim 0.7 as a second LSP client', () => {
 		const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { waited: boolean; diagnostics: { code: string; line: number; col: number }[]; symbols: string[] };
 		assert.equal(result.waited, true);
 		const codes = result.diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`).sort();
-		assert.deepEqual(codes, ['balance@343:1', 'balance@349:1', 'missing-title@0:0', 'result-total@343:1', 'result-total@349:1']);
+		assert.deepEqual(codes, ['balance@343:1', 'balance@349:1', 'missing-fee-report@411:6', 'missing-rectification@406:6', 'missing-title@0:0', 'result-total@343:1', 'result-total@349:1']);
 		assert.deepEqual(result.symbols, ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
 	});
 });

@@ -21,7 +21,9 @@ describe('The language server over stdio', () => {
 	test('Should publish 002\'s diagnostics with rule codes, documentation links and fixes as data', async () => {
 		client.open(URI('002.txt'), corpusText(CORPUS.taonan));
 		const diagnostics = await client.diagnostics(URI('002.txt'), 1);
-		assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['missing-title', 0], ['result-total', 343], ['balance', 343], ['result-total', 349], ['balance', 349]]);
+		assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [
+			['missing-title', 0], ['result-total', 343], ['balance', 343], ['result-total', 349], ['balance', 349], ['missing-rectification', 406], ['missing-fee-report', 411],
+		]);
 		const first = diagnostics[1];
 		assert.equal(first.source, 'nianbao');
 		assert.deepEqual(first.range, { start: { line: 343, character: 1 }, end: { line: 343, character: 2 } });
@@ -43,7 +45,7 @@ describe('The language server over stdio', () => {
 		const edits = fix.edit!.changes![uri];
 		client.change(uri, 2, edits.map((e) => ({ range: e.range, text: e.newText })));
 		const next = await client.diagnostics(uri, 2);
-		assert.deepEqual(next.map((d) => d.code), ['missing-title']);
+		assert.deepEqual(next.map((d) => d.code), ['missing-title', 'missing-rectification', 'missing-fee-report']);
 		assert.equal(applyTextEdits(text, edits).split('\n')[343], '\t1');
 	});
 

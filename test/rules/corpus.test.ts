@@ -16,10 +16,11 @@ describe('Diagnostics on the corpus, as a careful reviewer finds them', () => {
 		assert.deepEqual(findings(corpusText(CORPUS.yanshi)).map((f) => f.code), ['legacy-structure']);
 	});
 
-	test('002: result-total and balance on （七）总计 in the 自然人 and 总计 columns, missing-title, no row-total', () => {
+	test('002: result-total and balance on （七）总计 in the 自然人 and 总计 columns, missing-title, no row-total; 五 silent on last year, 六 on fees', () => {
 		const found = findings(corpusText(CORPUS.taonan));
 		assert.deepEqual(found.map((f) => [f.code, f.line]), [
 			['missing-title', 1], ['result-total', 344], ['balance', 344], ['result-total', 350], ['balance', 350],
+			['missing-rectification', 407], ['missing-fee-report', 412],
 		]);
 	});
 

@@ -19,7 +19,7 @@ describe('result-total', () => {
 		const lines = fixed.split('\n');
 		assert.equal(lines[343], '\t1');
 		assert.equal(lines[349], '\t1');
-		assert.deepEqual(analyze(fixed).diagnostics.map((d) => d.code), ['missing-title']);
+		assert.deepEqual(analyze(fixed).diagnostics.map((d) => d.code), ['missing-title', 'missing-rectification', 'missing-fee-report']);
 		assert.equal(fixed.length, text.length);
 	});
 });

@@ -56,3 +56,19 @@ export function allSpans(value: unknown, out: { start: number; end: number }[] =
 }
 
 export { analyze };
+
+/** The later real reports (corpus/README.md 005–010), read by the engine as text where they are text. */
+export const LATER_CORPUS = {
+	hongze: '005_hongze-2024.pdf',
+	kewei: '006_kewei-2024.md',
+	shanghai: '007_shanghai-office-2025.md',
+	shuyang: '008_shuyang-2025.md',
+	testCity: '009_test-city-2025.html',
+	template: '010_template-2021.docx',
+} as const;
+
+/** Every text fixture of the corpus (000–004 and the Markdown and HTML of 006–009). */
+export function allTextCorpus(): { name: string; text: string }[] {
+	const later = [LATER_CORPUS.kewei, LATER_CORPUS.shanghai, LATER_CORPUS.shuyang, LATER_CORPUS.testCity];
+	return [...allCorpus(), ...later.map((name) => ({ name, text: corpusText(name) }))];
+}

@@ -27,7 +27,17 @@ export function makeReport(o: ReportOptions = {}): string {
 		const index = activeColumns.has(row) ? activeColumns.get(row)!.indexOf(column) : REQUEST_COLUMNS.findIndex((c) => c.key === column);
 		return String(given?.[index] ?? 0);
 	};
-	return reportSkeleton({ version, style: o.style ?? 'tsv', year: o.year ?? (version === '2021' ? 2023 : 2020), body: o.body ?? '某某县某某局', values }) + '某某县某某局\n' + `${(o.year ?? (version === '2021' ? 2023 : 2020)) + 1}年1月20日\n`;
+	const skeleton = reportSkeleton({ version, style: o.style ?? 'tsv', year: o.year ?? (version === '2021' ? 2023 : 2020), body: o.body ?? '某某县某某局', values });
+	return withContent(skeleton) + '某某县某某局\n' + `${(o.year ?? (version === '2021' ? 2023 : 2020)) + 1}年1月20日\n`;
+}
+
+/** What `makeReport` writes under 五 and 六, as 30号 asks (last year's problems remedied; fees), so a complete report has no content findings. */
+export const SECTION_CONTENT = { five: '针对上年度报告指出的问题，已逐项整改落实。\n', six: '本年度未收取信息处理费。\n' } as const;
+
+function withContent(skeleton: string): string {
+	return skeleton
+		.replace(/(五、存在的主要问题及改进情况[^\n]*\n)/, `$1${SECTION_CONTENT.five}`)
+		.replace(/(六、其他需要报告的事项[^\n]*\n)/, `$1${SECTION_CONTENT.six}`);
 }
 
 export interface Found {

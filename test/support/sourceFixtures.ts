@@ -3,8 +3,8 @@
  * (test/fixtures/sources/generate.sh prints it to PDF with Chromium and converts it to .docx and .pdf with
  * LibreOffice). Rows of two or more cells become table rows; other lines become paragraphs.
  *
- * With `verticalLabel`, the cell 三、本年度办理结果 spans the rows below it whose first cell is empty and is
- * written top to bottom, as published reports print it.
+ * With `verticalLabel`, the cell 三、本年度办理结果 spans the rows below it whose first cell is empty, one
+ * character per line, as published reports stack it. Pages are landscape so that table 四's fifteen columns fit.
  */
 import * as fs from 'node:fs';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
@@ -44,7 +44,8 @@ export function reportToHtml(text: string, options: HtmlOptions): string {
 body { font-family: "WenQuanYi Zen Hei", sans-serif; font-size: 12pt; margin: 2cm; }
 table { border-collapse: collapse; margin: 6pt 0; font-size: 9pt; width: 100%; }
 td { border: 1px solid #000; padding: 2pt 3pt; }
-td.vertical { writing-mode: vertical-rl; text-align: center; }
+td.vertical { text-align: center; width: 1.2em; }
+@page { size: A4 landscape; }
 ${options.css ?? ''}
 </style></head>
 <body>
@@ -66,7 +67,8 @@ function renderTable(rows: string[][], vertical: boolean): string {
 		if (vertical && /^三、\s*本年度办理结果/.test(cells[0])) {
 			let span = 1;
 			while (r + span < rows.length && rows[r + span][0] === '') span++;
-			tds[0] = `<td class="vertical" rowspan="${span}">${escape(cells[0])}</td>`;
+			// One character per line, as word processors stack a label in a narrow merged cell.
+			tds[0] = `<td class="vertical" rowspan="${span}">${[...cells[0].replace(/\s+/g, '')].map(escape).join('<br>')}</td>`;
 			skipFirst = span - 1;
 		}
 		out.push(`<tr>${tds.join('')}</tr>`);

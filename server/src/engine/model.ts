@@ -85,10 +85,29 @@ export interface ExtraRow {
 }
 
 /**
- * `parsed`: the numbers are assigned to cells; `unparsed`: the table is there but its numbers cannot be
- * assigned with certainty (e.g. scrambled by a PDF extractor); nothing is guessed.
+ * `parsed`: rows were read (rows that could not be placed are listed in `unplaced`); `unparsed`: the table
+ * is there but none of its numbers can be assigned with certainty (e.g. scrambled by a PDF extractor).
+ * Nothing is guessed either way.
  */
 export type TableStatus = 'parsed' | 'unparsed';
+
+/**
+ * Why rows could not be placed: `count`, `found` groups of numbers for `expected` rows; `width`, a group
+ * of `found` numbers where a row has `expected` columns (a layout that drops blank cells); `scattered`,
+ * labels and numbers a PDF extractor separated beyond recovery.
+ */
+export type UnplacedReason = 'count' | 'width' | 'scattered';
+
+/** A stretch of a table whose numbers could not be placed in rows with certainty; nothing there is read. */
+export interface UnplacedRows {
+	/** The standard rows that may be there, in table order (empty when the numbers fit no row). */
+	readonly keys: readonly RowKey[];
+	/** The text holding the numbers and labels that could not be placed. */
+	readonly span: Span;
+	readonly reason: UnplacedReason;
+	readonly found: number;
+	readonly expected: number;
+}
 
 interface TableBase {
 	readonly status: TableStatus;
@@ -97,8 +116,10 @@ interface TableBase {
 	readonly version: TableVersion | null;
 	readonly rows: readonly Row[];
 	readonly extraRows: readonly ExtraRow[];
-	/** Keys of standard rows that are absent (e.g. a truncated table). */
+	/** Keys of standard rows that are absent (e.g. a truncated table); rows in `unplaced` are not absent. */
 	readonly missingRows: readonly RowKey[];
+	/** Rows that are there but could not be placed with certainty; every other row is read and checked. */
+	readonly unplaced: readonly UnplacedRows[];
 	/** How the table is written, for edits that must keep its style. */
 	readonly style: RowStyle;
 }
@@ -127,8 +148,6 @@ export interface ActiveTable extends TableBase {
 /** Table 三, 收到和处理政府信息公开申请情况. */
 export interface RequestsTable extends TableBase {
 	readonly key: 'requests';
-	/** Rows whose values were read although the table as a whole could not be (for an unparsed table). */
-	readonly recovered: readonly Row[];
 }
 
 /** Table 四, 政府信息公开行政复议、行政诉讼情况: one row of 15 cells keyed `review.upheld` … */

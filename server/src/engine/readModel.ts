@@ -27,7 +27,11 @@ export function readModel(text: string, index: LineIndex): ReportModel {
 	const regionOf = (n: SectionNumber): Span | null => sections.find((s) => s.number === n)?.span ?? null;
 
 	const active = readActive(rows, regionOf(2) ?? whole, versionGuess);
-	const requests = readRequests(rows, regionOf(3) ?? whole, () => active?.version ?? versionGuess());
+	const requestsRegion = regionOf(3);
+	const requestsHint = () => active?.version ?? versionGuess();
+	let requests = readRequests(rows, requestsRegion ?? whole, requestsHint);
+	// Where the section's region misses the table (a converter's headings cut it off), the table's own labels find it.
+	if (requestsRegion && (requests === null || requests.status === 'unparsed')) requests = readRequests(rows, whole, requestsHint) ?? requests;
 	const appealsRegion = regionOf(4);
 	const appeals = readAppeals(rows, appealsRegion ?? whole, appealsRegion !== null);
 	const tables: Tables = { active, requests, appeals };

@@ -81,7 +81,8 @@ export function relationsOf(tables: ReportModelTables): Relations {
 			if (subtotal && organisations.length === 5 && all(orgTerms)) relation('row-total', row.key, [subtotal], orgTerms, subtotal);
 		}
 		const results = requests.rows.filter((r) => RESULT_KEYS.has(r.key)).map((r) => grid.get(r.key) ?? none);
-		const resultsComplete = !requests.missingRows.some((k) => RESULT_KEYS.has(k));
+		// Rows that are there but could not be placed may be result rows: their sum is unknown.
+		const resultsComplete = !requests.missingRows.some((k) => RESULT_KEYS.has(k)) && !requests.unplaced.some((u) => u.keys.length === 0 || u.keys.some((k) => RESULT_KEYS.has(k)));
 		const [resultTotal, newRequests, carriedOver, carriedForward] = (['resultTotal', 'newRequests', 'carriedOver', 'carriedForward'] as const).map((k) => grid.get(k) ?? none);
 		columns.forEach((column, k) => {
 			const total = resultTotal[k];

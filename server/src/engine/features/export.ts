@@ -56,7 +56,7 @@ export function exportReport(file: string, text: string, report: ReportModel): E
 	if (requests) {
 		tableStatus.requests = requests.status;
 		requestsOut = {};
-		const rows = requests.status === 'parsed' ? requests.rows : requests.recovered;
+		const rows = requests.rows;
 		const columns = rows[0]?.cells.map((c) => c.column) ?? REQUEST_COLUMNS.map((c) => c.key);
 		for (const def of requestRows(requests.version ?? version)) requestsOut[def.key] = rowValues(columns, rows.find((r) => r.key === def.key));
 	}

@@ -1,5 +1,5 @@
 import { ACTIVE_BLOCKS, ACTIVE_CORNER, TABLE_VERSIONS, VERSION_MARKERS, type ActiveBlockDef, type ActiveBlockKey, type ActiveRowKey, type ColumnDef, type RowKey, type TableVersion } from '../format/tables';
-import type { ActiveBlock, ActiveTable, ExtraRow, Heading, Row } from '../model';
+import type { ActiveBlock, ActiveTable, ExtraRow, Heading, Row, UnplacedRows } from '../model';
 import type { RawCell, RawRow } from '../syntax/rows';
 import { canon, chineseNumeral, core } from '../text/fold';
 import { memoize } from '../text/memo';
@@ -207,9 +207,13 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 		const got = out.find((o) => o.key === b.key);
 		return got && got.status === 'parsed' ? b.rows.filter((r) => !got.rows.some((x) => x.key === r.key)).map((r) => r.key) : [];
 	});
+	const unplaced: UnplacedRows[] = out.filter((b) => b.status === 'unparsed').map((b) => {
+		const keys = blockDef(effective, b.key).rows.map((r) => r.key);
+		return { keys, span: b.span, reason: 'scattered', found: 0, expected: keys.length };
+	});
 	return {
 		key: 'active', status: parsed.length > 0 ? 'parsed' : 'unparsed', span: envelope(out.map((b) => b.span)), version,
-		rows: parsed.flatMap((b) => b.rows), extraRows, missingRows, style: style ?? 'tab', blocks: out, missingBlocks,
+		rows: parsed.flatMap((b) => b.rows), extraRows, missingRows, style: style ?? 'tab', blocks: out, missingBlocks, unplaced,
 	};
 }
 

@@ -1,11 +1,12 @@
 import { APPEAL_CELLS, APPEAL_COLUMNS, APPEAL_GROUPS, APPEAL_SUITS } from '../format/tables';
 import type { AppealsTable, Row } from '../model';
-import { valueOf, type RawRow } from '../syntax/rows';
+import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import { core } from '../text/fold';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
 import { buildCells, envelope, isGrid, isNumbersOnly, isProse, rowsIn } from './cells';
 import { isLabelCell } from './labels';
+import { streamOf } from './stream';
 
 const COLUMN_WORDS = APPEAL_COLUMNS.map((c) => core(c.label));
 const GROUP_WORDS = [...APPEAL_GROUPS.map((g) => core(g.label)), core(APPEAL_SUITS)];
@@ -46,7 +47,18 @@ export function isAppealsHeader(raw: RawRow): boolean {
 	return isGrid(raw) ? score >= 3 : score >= 8;
 }
 
+/**
+ * Reads table 四: first as header rows over a row of 15 cells; where that finds no row, as a stream (one
+ * value per paragraph, cells ending in ` |`, three small tables under their group names, a row of 15
+ * numbers under a header a PDF extractor broke into fragments).
+ */
 export function readAppeals(rows: readonly RawRow[], region: Span, inSection: boolean): AppealsTable | null {
+	const byRows = readAppealsByRows(rows, region, inSection);
+	if (byRows && byRows.status === 'parsed' && byRows.rows.length > 0) return byRows;
+	return readAppealsStream(rows, region) ?? byRows;
+}
+
+function readAppealsByRows(rows: readonly RawRow[], region: Span, inSection: boolean): AppealsTable | null {
 	const inRegion = rowsIn(rows, region);
 	const evidence: Span[] = [];
 	let gridHeader = false;
@@ -78,13 +90,101 @@ export function readAppeals(rows: readonly RawRow[], region: Span, inSection: bo
 			};
 			return {
 				key: 'appeals', status: 'parsed', span: envelope([...evidence, next.span]), version: null,
-				rows: [row], extraRows: [], missingRows: [], style: next.style,
+				rows: [row], extraRows: [], missingRows: [], style: next.style, unplaced: [],
 			};
 		}
 	}
 	if (gridHeader) {
-		return { key: 'appeals', status: 'parsed', span: envelope(evidence), version: null, rows: [], extraRows: [], missingRows: ['appeals'], style: 'tab' };
+		return { key: 'appeals', status: 'parsed', span: envelope(evidence), version: null, rows: [], extraRows: [], missingRows: ['appeals'], style: 'tab', unplaced: [] };
 	}
 	if (!inSection || evidence.length < 2) return null;
-	return { key: 'appeals', status: 'unparsed', span: envelope(evidence), version: null, rows: [], extraRows: [], missingRows: [], style: 'plain' };
+	const span = envelope(evidence);
+	return { key: 'appeals', status: 'unparsed', span, version: null, rows: [], extraRows: [], missingRows: [], style: 'plain', unplaced: [{ keys: ['appeals'], span, reason: 'scattered', found: 0, expected: 1 }] };
+}
+
+/**
+ * Where table 三's stream ends: table 四's header, also when a PDF extractor flattened it into short
+ * fragments (行政复议行政诉讼); a sentence that mentions 行政复议 is prose, not a header.
+ */
+export function isAppealsStart(raw: RawRow): boolean {
+	if (isAppealsHeader(raw)) return true;
+	if (raw.cells.length > 4) return false;
+	const text = raw.cells.map((c) => c.text).join('');
+	if (text.length > 30 || /[。，,；;：:]/.test(text)) return false;
+	return startsAppeals(text);
+}
+
+/** A short text naming table 四 (its heading or header), not a row of table 三. */
+export function startsAppeals(text: string): boolean {
+	const t = core(text);
+	return (t.includes('行政复议') || t.includes('行政诉讼')) && !t.includes('申请');
+}
+
+/** Characters of table 四's header words; a fragment made only of them is a piece of its header. */
+const HEADER_CHARS = new Set([...'行政复议诉讼未经直接起诉后结果维持纠正其他尚未审结总计（）()、:：']);
+const GROUP_OF: readonly [RegExp, number][] = [[/复议后/, 2], [/未经复议|直接起诉/, 1], [/^行政复议$/, 0]];
+
+function isHeaderFragment(text: string): boolean {
+	const t = core(text);
+	if (t === '' || t.length > MAX_HEADER_CELL) return false;
+	for (const ch of t) if (!HEADER_CHARS.has(ch)) return false;
+	return true;
+}
+
+/**
+ * Table 四 as a stream: after the first header fragment, the next 15 values are its cells, in order.
+ * Group names (行政复议, 未经复议直接起诉, 复议后起诉) written before their five values must agree with
+ * the position; text that is not a header ends the table. Fewer than 15 values: nothing is guessed.
+ */
+function readAppealsStream(rows: readonly RawRow[], region: Span): AppealsTable | null {
+	const { elements } = streamOf(rows, region, () => false, () => false);
+	const evidence: Span[] = [];
+	const values: { cell: RawCell; group: number | null }[] = [];
+	let group: number | null = null;
+	let started = false;
+	let consistent = true;
+	// Column words of two characters or more: a header scattered character by character (004) orders nothing.
+	let columnsNamed = false;
+	let style: RawRow['style'] = 'plain';
+	outer: for (const e of elements) {
+		const labels = e.type === 'cells' ? e.labels : e.type === 'label' ? e.pieces : [];
+		for (const l of labels) {
+			// The table starts at a word only table 四 has; 总计 and 其他 are also table 三's.
+			if (isHeaderFragment(l.text) && (started || /复议|诉讼|维持|纠正|审结/.test(core(l.text)))) {
+				started = true;
+				evidence.push(l.span);
+				const t = core(l.text);
+				if (/维持|纠正|审结|尚未|结果/.test(t)) columnsNamed = true;
+				const hit = GROUP_OF.find(([re]) => re.test(t));
+				// Group names in the header all come before the values; only a name between values places them.
+				if (hit) group = values.length > 0 ? hit[1] : null;
+			} else if (started && values.length > 0) break outer;
+		}
+		if (!started) continue;
+		let cells: readonly RawCell[] = e.type === 'cells' ? e.values : e.type === 'values' ? e.values : [];
+		if (e.type === 'cells') {
+			let to = cells.length;
+			while (to > 0 && cells[to - 1].text === '') to--;
+			cells = cells.slice(0, to);
+		}
+		for (const c of cells) {
+			if (values.length === CELL_COUNT) break outer;
+			if (values.length === 0) style = e.raw.style;
+			if (group !== null && values.length % APPEAL_COLUMNS.length === 0 && values.length / APPEAL_COLUMNS.length !== group) consistent = false;
+			values.push({ cell: c, group });
+			group = null;
+		}
+	}
+	if (!started || values.length === 0) return null;
+	const spans = [...evidence, ...values.map((v) => v.cell.span)];
+	const span = envelope(spans);
+	if (values.length < CELL_COUNT || !consistent || !columnsNamed) {
+		return { key: 'appeals', status: 'unparsed', span, version: null, rows: [], extraRows: [], missingRows: [], style, unplaced: [{ keys: ['appeals'], span, reason: values.length < CELL_COUNT ? 'width' : 'scattered', found: values.length, expected: CELL_COUNT }] };
+	}
+	const cells = values.map((v) => v.cell);
+	const last = cells[cells.length - 1].span.end;
+	const built = buildCells(APPEAL_CELLS.map((c) => ({ ...c.column, key: `${c.group.key}.${c.column.key}` })), cells, last);
+	const first = cells[0].span.start;
+	const row: Row = { key: 'appeals', label: { text: '', span: { start: first, end: first } }, span: { start: first, end: last }, cells: built.cells, extraCells: built.extra, style };
+	return { key: 'appeals', status: 'parsed', span, version: null, rows: [row], extraRows: [], missingRows: [], style, unplaced: [] };
 }

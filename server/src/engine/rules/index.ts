@@ -9,6 +9,8 @@ import cellCount from './cell-count';
 import formatVersion from './format-version';
 import headingWording from './heading-wording';
 import legacyStructure from './legacy-structure';
+import missingFeeReport from './missing-fee-report';
+import missingRectification from './missing-rectification';
 import missingRow from './missing-row';
 import missingSection from './missing-section';
 import missingTable from './missing-table';
@@ -16,11 +18,15 @@ import missingTitle from './missing-title';
 import negativeCount from './negative-count';
 import notANumber from './not-a-number';
 import publicationDate from './publication-date';
+import publishedExceedsTotal from './published-exceeds-total';
+import repeatedWord from './repeated-word';
 import resultTotal from './result-total';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
+import textTableMismatch from './text-table-mismatch';
 import unknownRow from './unknown-row';
 import unparsedTable from './unparsed-table';
+import wrongYear from './wrong-year';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -43,6 +49,12 @@ export const RULES: readonly Rule[] = [
 	appealTotal,
 	unparsedTable,
 	publicationDate,
+	textTableMismatch,
+	publishedExceedsTotal,
+	missingRectification,
+	missingFeeReport,
+	wrongYear,
+	repeatedWord,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

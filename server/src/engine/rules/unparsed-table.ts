@@ -1,35 +1,50 @@
 import { nameOf } from '../format/names';
-import type { Table } from '../model';
-import { documentStyle } from '../edit/edits';
+import { requestRowCells } from '../format/skeleton';
+import { REQUEST_ROWS } from '../format/tables';
+import type { Table, UnplacedRows } from '../model';
+import { documentStyle, insertAfterLine, renderRow } from '../edit/edits';
 import { versionOf } from '../query';
 import { rewriteTable, wholeLines, writtenValues } from '../edit/tables';
+import type { Message } from './rule';
 import { defineRule, type Finding } from './rule';
 
+/** Why the rows could not be placed, with the numbers, in both languages. */
+function reasonOf(u: UnplacedRows): Message {
+	switch (u.reason) {
+		case 'count':
+			return { zh: `找到 ${u.found} 组数字，但此处应有 ${u.expected} 行`, en: `${u.found} groups of numbers were found where ${u.expected} rows belong` };
+		case 'width':
+			return { zh: `一组数字有 ${u.found} 个，而每行有 ${u.expected} 列（空白单元格可能被省略）`, en: `a group has ${u.found} numbers where a row has ${u.expected} columns (blank cells may have been dropped)` };
+		default:
+			return { zh: '标签与数字被分散（常见于从 PDF 复制的文本）', en: 'labels and numbers are scattered (typical of text copied from a PDF)' };
+	}
+}
+
 /**
- * A table is there but its numbers cannot be assigned to cells with certainty (a PDF extractor scattered
- * labels and numbers, 004); nothing is guessed. The fix replaces it with a clean table holding the values
- * that were recovered, as a choice for the drafter to fill in.
+ * Rows of a table are there but their numbers cannot be placed with certainty (a PDF extractor scattered
+ * labels and numbers, 004; a layout dropped blank cells); nothing is guessed. Every other row of the table
+ * is read and checked. Where no row of a table could be read, the fix writes the table anew keeping what
+ * was recovered; otherwise it adds blank rows for exactly the rows not placed, for the drafter to fill in.
  */
 export default defineRule({
 	id: 'unparsed-table',
 	defaultSeverity: 'warning',
-	description: { zh: '统计表存在，但数字无法确定地对应到单元格', en: 'A table is present but its numbers cannot be assigned with certainty' },
+	description: { zh: '统计表中有数字无法确定地对应到单元格', en: 'Numbers of a table cannot be assigned to cells with certainty' },
 	check(ctx) {
 		const findings: Finding[] = [];
 		const { active, requests, appeals } = ctx.report.tables;
 		const version = versionOf(ctx.report);
 		const style = documentStyle(ctx.text, ctx.report);
-		const report = (table: Table, where: { start: number; end: number }, what: { zh: string; en: string }, recovered: Table['rows']) => {
-			const first = wholeLines(ctx, { start: where.start, end: where.start });
+		const whole = (table: Table, where: { start: number; end: number }, what: Message) => {
 			findings.push({
-				span: first,
+				span: wholeLines(ctx, { start: where.start, end: where.start }),
 				message: {
 					zh: `${what.zh}的数字无法确定对应的单元格（常见于从 PDF 复制的文本），未予读取；请按统一格式重新填写`,
 					en: `The numbers of ${what.en} cannot be assigned to cells with certainty (typical of text copied from a PDF) and were not read; please re-enter the table`,
 				},
 				fixes: [{
 					title: { zh: `将${nameOf(table.key).zh}替换为统一格式的表格（保留已识别的数值）`, en: `Replace ${nameOf(table.key).en} with a clean table keeping the values recovered` },
-					edits: [rewriteTable(ctx, table, table.key, version, writtenValues(table, recovered), style === 'cells' ? 'cells' : style)],
+					edits: [rewriteTable(ctx, table, table.key, version, writtenValues(table), style === 'cells' ? 'cells' : style)],
 					safe: false,
 				}],
 			});
@@ -38,11 +53,33 @@ export default defineRule({
 			const unparsed = active.blocks.filter((b) => b.status === 'unparsed');
 			if (unparsed.length > 0) {
 				const names = unparsed.map((b) => nameOf(b.key));
-				report(active, unparsed[0].span, { zh: `表二${names.map((n) => n.zh).join('、')}`, en: `table 2 ${names.map((n) => n.en).join(', ')}` }, active.rows);
+				whole(active, unparsed[0].span, { zh: `表二${names.map((n) => n.zh).join('、')}`, en: `table 2 ${names.map((n) => n.en).join(', ')}` });
 			}
 		}
-		if (requests?.status === 'unparsed') report(requests, requests.span, nameOf('requests'), requests.recovered);
-		if (appeals?.status === 'unparsed') report(appeals, appeals.span, nameOf('appeals'), []);
+		if (requests?.status === 'unparsed') whole(requests, requests.span, nameOf('requests'));
+		else if (requests) {
+			const tableVersion = requests.version ?? version;
+			for (const u of requests.unplaced) {
+				const names = u.keys.map((k) => nameOf(k));
+				const why = reasonOf(u);
+				const rows = names.length > 0 ? names : [{ zh: '（不属于任何一行）', en: '(no row)' }];
+				const defs = u.keys.map((k) => REQUEST_ROWS.find((d) => d.key === k)).filter((d) => d !== undefined);
+				const body = defs.map((d) => renderRow(requestRowCells(d, tableVersion, false), requests.style, ctx.eol)).join(requests.style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
+				findings.push({
+					span: wholeLines(ctx, { start: u.span.start, end: u.span.start }),
+					message: {
+						zh: `表三中以下各行的数字无法确定对应的行，未予读取：${rows.map((n) => n.zh).join('；')}（${why.zh}）；其余各行已读取并检查`,
+						en: `Table 3: the numbers of these rows cannot be placed with certainty and were not read: ${rows.map((n) => n.en).join('; ')} (${why.en}); every other row was read and checked`,
+					},
+					fixes: defs.length === 0 ? [] : [{
+						title: { zh: `在此处添加这 ${defs.length} 行的空白行（按统一格式）`, en: `Add blank rows for these ${defs.length} rows here (official layout)` },
+						edits: [insertAfterLine(ctx.lines, u.span.end, body, ctx.eol, requests.style)],
+						safe: false,
+					}],
+				});
+			}
+		}
+		if (appeals?.status === 'unparsed') whole(appeals, appeals.span, nameOf('appeals'));
 		return findings;
 	},
 });

@@ -40,6 +40,8 @@ interface Segment {
 	readonly left: number;
 	right: number;
 	readonly size: number;
+	/** The runs it was joined from, for splitting a count off a label it touches (see splitTouchingCounts). */
+	readonly pieces: { readonly text: string; readonly left: number; readonly right: number }[];
 }
 
 interface Line {
@@ -81,7 +83,7 @@ export function pageLines(page: PageText): Line[] {
 			const size = item.size;
 			const top = item.y + size;
 			const height = Math.max(item.height ?? size * text.length, size);
-			const seg: Segment = { text: text.replace(/ /g, ''), left: item.x, right: item.x + Math.max(item.width, size), size };
+			const seg: Segment = { text: text.replace(/ /g, ''), left: item.x, right: item.x + Math.max(item.width, size), size, pieces: [] };
 			lines.push({ base: top - height / 2, size, segments: [seg], left: seg.left, right: seg.right, text: seg.text, top, bottom: top - height, vertical: true });
 		} else flat.push({ ...item, text });
 	}
@@ -116,8 +118,9 @@ function lineOf(items: PositionedText[]): Line {
 		if (cur && it.x - cur.right <= 0.9 * Math.min(cur.size, it.size)) {
 			cur.text = join(cur.text, it.text, it.x - cur.right, Math.min(cur.size, it.size));
 			cur.right = Math.max(cur.right, right);
+			cur.pieces.push({ text: it.text, left: it.x, right });
 		} else {
-			cur = { text: it.text, left: it.x, right, size: it.size };
+			cur = { text: it.text, left: it.x, right, size: it.size, pieces: [{ text: it.text, left: it.x, right }] };
 			segments.push(cur);
 		}
 	}
@@ -225,12 +228,34 @@ function cellText(c: Cell): string {
 	return [...c.parts].sort((a, b) => b.base - a.base).map((p) => p.text.replace(/\s+/g, (m) => m)).reduce((acc, t) => join(acc, t, 1, 1), '');
 }
 
+/**
+ * In a row of counts, a label set flush against the first count (a narrow cell padding, text not centred) is read
+ * as one run, 5.属于三类内部事务信息0: the count is split off where a number run follows text across a gap.
+ * Only inside tables and only in rows that have other counts, so prose such as 申请 17 件 is never cut.
+ */
+function splitTouchingCounts(l: Line): Line {
+	if (l.vertical || !l.segments.some((s) => isNumberText(s.text))) return l;
+	const segments: Segment[] = [];
+	for (const s of l.segments) {
+		const last = s.pieces.at(-1);
+		const before = s.pieces.at(-2);
+		if (!last || !before || !isNumberText(last.text) || isNumberText(before.text) || /\d$/.test(before.text) || last.left - before.right <= 0.1 * s.size) {
+			segments.push(s);
+			continue;
+		}
+		const head = s.pieces.slice(0, -1);
+		segments.push({ text: head.reduce((acc, p, k) => (k === 0 ? p.text : join(acc, p.text, p.left - head[k - 1].right, s.size)), ''), left: s.left, right: before.right, size: s.size, pieces: head });
+		segments.push({ text: last.text, left: last.left, right: last.right, size: s.size, pieces: [last] });
+	}
+	return segments.length === l.segments.length ? l : { ...l, segments };
+}
+
 /** The rows of one table region, top to bottom, each as its cells' texts. */
 function tableRows(lines: readonly Line[]): string[][] {
 	const rows: Row[] = [];
 	const lonely: Line[] = [];
 	const numeric = lines.filter((l) => isAnchor(l) && l.segments.some((s) => isNumberText(s.text)));
-	for (const l of lines) {
+	for (const l of lines.map(splitTouchingCounts)) {
 		if (isAnchor(l) && !l.segments.some((s) => isNumberText(s.text)) && numeric.some((n) => Math.abs(n.base - l.base) <= 1.6 * l.size)) {
 			// Text cells wrapped beside each other around a row of numbers: each piece goes to its own cell.
 			for (const s of l.segments) lonely.push({ ...l, segments: [s], left: s.left, right: s.right, text: s.text });

@@ -12,6 +12,9 @@ import { readDocx } from './docx';
 import { SourceError } from './errors';
 import { readPdfPages } from './pdf';
 
+import { sourceErrorMessage } from './errors';
+import type { Lang } from '../../engine/rules/rule';
+
 export { SourceError, sourceErrorMessage } from './errors';
 
 export type SourceKind = 'pdf' | 'docx' | 'html';
@@ -58,4 +61,16 @@ function checked(source: ConvertedSource): ConvertedSource {
 	const { active, requests, appeals } = model.tables;
 	if (model.sections.length === 0 && !active && !requests && !appeals) throw new SourceError('not-report');
 	return source;
+}
+
+/** For an editor's import command: the report text of a file, or why it cannot be read, in words. */
+export async function convertForEditor(file: string | null, lang: Lang): Promise<{ text: string } | { error: string }> {
+	if (file === null) return { error: sourceErrorMessage(new SourceError('unsupported'), lang) };
+	try {
+		const source = await convertSource(file);
+		return { text: source.text };
+	} catch (e) {
+		if (e instanceof SourceError) return { error: `${path.basename(file)}: ${sourceErrorMessage(e, lang)}` };
+		return { error: `${path.basename(file)}: ${(e as Error).message}` };
+	}
 }

@@ -1,0 +1,151 @@
+import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
+import type { Span } from '../text/span';
+import { isProse } from './cells';
+import { MAX_LABEL, splitLabel } from './labels';
+
+/**
+ * A table's region as a stream of pieces, whatever its layout: a tokenizer, not a reader.
+ * Line breaks, tabs, pipes and blank lines only decide how pieces group; each new layout is a rule here.
+ *
+ * - `cells`: a delimited row (tabs, pipes, `<tr>`): its label cells and value cells belong together.
+ * - `label`: label text outside a delimited row, consecutive fragments joined (a label wrapped over lines).
+ * - `values`: numbers, blanks and placeholders outside a delimited row, consecutive ones joined.
+ */
+export type Element =
+	| { readonly type: 'cells'; readonly labels: readonly RawCell[]; readonly values: readonly RawCell[]; readonly raw: RawRow }
+	| { readonly type: 'label'; readonly pieces: readonly RawCell[]; readonly lastLine: number; readonly raw: RawRow }
+	| { readonly type: 'values'; readonly values: readonly RawCell[]; readonly firstLine: number; readonly raw: RawRow };
+
+/** More cells than any table row has: a flattened page, not a row. */
+const MAX_ROW_CELLS = 40;
+
+/** Page numbers a PDF or Word export leaves inside a table: `- 3 -`, `— 7 —`, `-1-`, `第 3 页`. */
+const PAGE_NUMBER = /^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$/;
+/** Characters of the vertical merged label 三、本年度办理结果, which PDF text scatters between rows. */
+const VERTICAL = /^[三、,，.本年度办理结果\s]{1,4}$/;
+
+/** Whether a piece of text is a page number (a line of its own, or a token inside one). */
+export function isPageNumber(text: string): boolean {
+	return text.length <= 16 && PAGE_NUMBER.test(text.trim());
+}
+
+function isValue(cell: RawCell): boolean {
+	return valueOf(cell).kind !== 'text';
+}
+
+/** Whether a token is layout debris: a piece of the vertical label, a stray pipe, a page marker, a heading mark. */
+function isNoise(text: string): boolean {
+	return text === '|' || /^#{1,6}$/.test(text) || VERTICAL.test(text) || isPageNumber(text);
+}
+
+/**
+ * The pieces of a plain line (split on white space): a line ending in ` |` is one cell of a flattened web
+ * table (an empty one when nothing precedes the pipe); `- 3 -` is a page number.
+ */
+function plainPieces(raw: RawRow): RawCell[] {
+	const cells = raw.cells;
+	if (cells.length === 0) return [];
+	const last = cells[cells.length - 1];
+	if (last.text === '|' || last.text.endsWith('|')) {
+		if (cells.length === 1 && last.text === '|') return [{ text: '', span: { start: last.span.start, end: last.span.start } }];
+		const body = cells.slice(0, last.text === '|' ? -1 : cells.length);
+		if (last.text !== '|') {
+			const t = last.text.slice(0, -1);
+			body[body.length - 1] = { text: t, span: { start: last.span.start, end: last.span.start + t.length } };
+		}
+		if (body.length === 1) return body;
+	}
+	const joined = cells.map((c) => c.text).join(' ');
+	if (isPageNumber(joined)) return [];
+	const out: RawCell[] = [];
+	for (let k = 0; k < cells.length; k++) {
+		const c = cells[k];
+		// `- 3 -` split into three tokens inside a line.
+		if (/^[-—–－]+$/.test(c.text) && k + 2 < cells.length && /^\d{1,3}$/.test(cells[k + 1].text) && /^[-—–－]+$/.test(cells[k + 2].text)) {
+			k += 2;
+			continue;
+		}
+		if (isNoise(c.text)) continue;
+		out.push(c);
+	}
+	return out;
+}
+
+/**
+ * The stream of a region's rows. `stop` ends the stream (the next table's header); `skip` drops header rows.
+ * Prose lines and rows longer than any label are left out.
+ */
+export function streamOf(
+	rows: readonly RawRow[], region: Span, stop: (raw: RawRow) => boolean, skip: (raw: RawRow) => boolean, stopPiece: (text: string) => boolean = () => false,
+): { elements: Element[]; skipped: Span[] } {
+	const elements: Element[] = [];
+	const skipped: Span[] = [];
+	let label: RawCell[] = [];
+	let labelRaw: RawRow | null = null;
+	let labelLine = -1;
+	let values: RawCell[] = [];
+	let valuesRaw: RawRow | null = null;
+	let valuesLine = -1;
+	const flushLabel = () => {
+		if (label.length > 0 && labelRaw) elements.push({ type: 'label', pieces: label, lastLine: labelLine, raw: labelRaw });
+		label = [];
+	};
+	const flushValues = () => {
+		if (values.length > 0 && valuesRaw) elements.push({ type: 'values', values, firstLine: valuesLine, raw: valuesRaw });
+		values = [];
+	};
+	for (const raw of rows) {
+		if (raw.span.end <= region.start) continue;
+		if (raw.span.start >= region.end) break;
+		if (isProse(raw)) continue;
+		// A whole page on one line (crawler text) is no header row: its pieces are looked at one by one.
+		const flattened = raw.style === 'plain' && raw.cells.length > MAX_ROW_CELLS;
+		if (!flattened && stop(raw)) break;
+		if (!flattened && skip(raw)) {
+			skipped.push(raw.span);
+			continue;
+		}
+		if (raw.style !== 'plain') {
+			const { labels, values: cells } = splitLabel(raw.cells);
+			if (labels.some((l) => l.text.length > MAX_LABEL)) continue;
+			if (labels.length === 0 && cells.every((c) => c.text === '')) continue;
+			flushLabel();
+			flushValues();
+			elements.push({ type: 'cells', labels: labels.filter((l) => !isNoise(l.text)), values: cells, raw });
+			continue;
+		}
+		let stopped = false;
+		for (const piece of plainPieces(raw)) {
+			if (piece.span.start < region.start || piece.span.end > region.end) continue;
+			if (isValue(piece)) {
+				if (values.length === 0) {
+					flushLabel();
+					valuesRaw = raw;
+					valuesLine = raw.firstLine;
+				}
+				values.push(piece);
+			} else {
+				if (piece.text.length > MAX_LABEL) continue;
+				if (flattened && stopPiece(piece.text)) {
+					stopped = true;
+					break;
+				}
+				if (label.length === 0) {
+					flushValues();
+					labelRaw = raw;
+				}
+				label.push(piece);
+				labelLine = raw.lastLine;
+			}
+		}
+		if (stopped) break;
+	}
+	flushLabel();
+	flushValues();
+	return { elements, skipped };
+}
+
+/** The label text of pieces, joined without the spaces a line break or a PDF put between them. */
+export function joined(pieces: readonly RawCell[]): RawCell {
+	return { text: pieces.map((p) => p.text).join(''), span: { start: pieces[0].span.start, end: pieces[pieces.length - 1].span.end } };
+}

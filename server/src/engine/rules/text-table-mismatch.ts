@@ -1,0 +1,45 @@
+import { formatNumber } from '../edit/edits';
+import { proseClaims } from '../prose/claims';
+import { figureFor } from '../prose/figures';
+import { defineRule, type Finding } from './rule';
+
+/**
+ * A number the prose states about the tables that the table contradicts (SPEC §2.5 rule 8): 共受理政府信息
+ * 公开申请 17 件 while table 三 counts 95. Only claims the prose engine recognises with certainty are compared,
+ * and a wording that allows two readings (受理 as new, or new plus carried over) passes with either.
+ */
+export default defineRule({
+	id: 'text-table-mismatch',
+	defaultSeverity: 'warning',
+	description: { zh: '正文所述数字与表格不一致', en: 'A number in the prose contradicts the tables' },
+	check(ctx) {
+		const out: Finding[] = [];
+		for (const claim of proseClaims(ctx.text, ctx.report)) {
+			const figure = figureFor(claim.topic, ctx.report);
+			if (!figure) continue;
+			const related = figure.cells.map(({ cell, name }) => ({ span: cell.span, message: { zh: `表格：${name.zh}`, en: `Table: ${name.en}` } }));
+			const said = ctx.text.slice(claim.span.start, claim.span.end).replace(/\s+/g, '');
+			if (claim.topic === 'noRequests') {
+				const received = figureFor('received', ctx.report)?.accepted[0] ?? 0;
+				if (received === 0) continue;
+				out.push({
+					span: claim.span,
+					related,
+					message: { zh: `正文称“${said}”，但${figure.says.zh}`, en: `The prose says no request was received (“${said}”), but ${figure.says.en}` },
+				});
+				continue;
+			}
+			const value = claim.value ?? 0;
+			if (figure.accepted.includes(value)) continue;
+			out.push({
+				span: claim.span,
+				related,
+				message: {
+					zh: `正文称“${claim.words}”，但${figure.says.zh}`,
+					en: `The prose states ${formatNumber(value)} (“${claim.words}”), but ${figure.says.en}`,
+				},
+			});
+		}
+		return out;
+	},
+});

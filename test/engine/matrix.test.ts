@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Row } from '../../server/src/engine/index';
+import { analyze, allTextCorpus } from '../support/fixtures';
+import { dropsBlanks, renderReport, SHAPES, tablesOf, type Shape, type TableRow } from '../support/shapes';
+
+/**
+ * The shape matrix: the tables of every corpus report, as the reader reads them, rendered into every
+ * layout real reports arrive in, must read back cell-identical. Where a layout drops blank cells, a row
+ * with some blank cells cannot be placed and must be reported as such (never read with shifted values);
+ * a row with no value at all is blank.
+ */
+const reports = allTextCorpus()
+	.map(({ name, text }) => ({ name, tables: tablesOf(analyze(text)) }))
+	.filter((r) => r.tables.requests.length > 0 || r.tables.appeals !== null);
+
+function expectation(row: TableRow, shape: Shape): 'read' | 'unplaced' {
+	return dropsBlanks(shape) && row.cells.some((c) => c === '') && row.cells.some((c) => c !== '') ? 'unplaced' : 'read';
+}
+
+describe('Shape matrix', () => {
+	test('Should have corpus tables to render', () => assert.ok(reports.length >= 5, reports.map((r) => r.name).join(', ')));
+
+	for (const { name, tables } of reports) {
+		for (const shape of SHAPES) {
+			test(`Should read ${name} back cell-identical as ${shape}`, () => {
+				const text = renderReport(tables.requests, tables.appeals, shape);
+				const r = analyze(text);
+				const t = r.tables.requests;
+				if (tables.requests.length > 0) {
+					assert.ok(t, 'table 三 found');
+					const unplaced = new Set(t.unplaced.flatMap((u) => u.keys));
+					for (const row of tables.requests) {
+						const got: Row | undefined = t.rows.find((x) => x.key === row.key);
+						if (expectation(row, shape) === 'unplaced') {
+							assert.equal(got, undefined, `${row.key} must not be read`);
+							assert.ok(unplaced.has(row.key), `${row.key} reported as not placed`);
+						} else {
+							assert.ok(got, `${row.key} read`);
+							assert.deepEqual(got.cells.map((c) => c.text), row.cells, row.key);
+						}
+					}
+					// Rows not placed are exactly the rows the layout made uncertain.
+					assert.deepEqual([...unplaced].sort(), tables.requests.filter((x) => expectation(x, shape) === 'unplaced').map((x) => x.key).sort());
+				}
+				if (tables.appeals) {
+					const a = r.tables.appeals;
+					assert.ok(a, 'table 四 found');
+					if (expectation(tables.appeals, shape) === 'unplaced') assert.equal(a.rows.length, 0);
+					else assert.deepEqual(a.rows[0]?.cells.map((c) => c.text), tables.appeals.cells);
+				}
+			});
+		}
+	}
+});
