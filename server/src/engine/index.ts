@@ -31,3 +31,7 @@ export function analyze(text: string, config: Config = EMPTY_CONFIG): Report {
 export function read(text: string): ReportModel {
 	return new Analysis(text).model;
 }
+
+// Published files: the geometric layout of PDF text and the report text written from blocks, with a map back.
+export { layoutPages, type PageText, type PositionedText } from './sources/layout';
+export { describeLocation, locate, renderBlocks, type ConvertedReport, type SourceBlock, type SourceLocation, type SourceMapEntry } from './sources/source';
