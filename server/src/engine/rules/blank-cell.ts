@@ -2,11 +2,13 @@ import { arithmeticModel, blankTotalOf } from '../arithmetic/diagnose';
 import { cellName } from '../format/names';
 import { formatNumber, setCell } from '../edit/edits';
 import { cellsOf } from '../query';
+import { blankTables } from './blank-table';
 import { defineRule, type Finding, type Fix } from './rule';
 
 /**
  * A count cell left empty (003's five 行政复议 cells). A blank part counts as 0 and the fix writes 0. A
  * blank total is not 0 but unknown: the fix writes the value its parts determine, and none when they do not.
+ * A table with nothing filled in at all is `blank-table`'s one hint, not a warning per cell.
  */
 export default defineRule({
 	id: 'blank-cell',
@@ -14,8 +16,10 @@ export default defineRule({
 	description: { zh: '统计单元格为空（应填 0）', en: 'A count cell is empty (write 0)' },
 	check(ctx) {
 		const findings: Finding[] = [];
-		for (const { row, cell } of cellsOf(ctx.report.tables)) {
-			if (cell.kind !== 'blank') continue;
+		const cells = cellsOf(ctx.report.tables);
+		const unfilled = blankTables(cells);
+		for (const { table, row, cell } of cells) {
+			if (cell.kind !== 'blank' || unfilled.has(table)) continue;
 			const name = cellName(row.key, cell.column);
 			const total = blankTotalOf(arithmeticModel(ctx), cell);
 			const fill = (value: number, safe = true): Fix => ({ title: { zh: `填写 ${formatNumber(value)}`, en: `Fill in ${formatNumber(value)}` }, edits: [setCell(ctx.text, cell, value)], safe });

@@ -5,6 +5,7 @@
 import appealTotal from './appeal-total';
 import balance from './balance';
 import blankCell from './blank-cell';
+import blankTable from './blank-table';
 import cellCount from './cell-count';
 import formatVersion from './format-version';
 import headingWording from './heading-wording';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
 	cellCount,
 	notANumber,
 	blankCell,
+	blankTable,
 	negativeCount,
 	rowTotal,
 	resultTotal,
