@@ -5,7 +5,8 @@
  * Also documentSymbol, hover, and memory with 200 reports open.
  */
 import * as fs from 'node:fs';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import * as os from 'node:os';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { CORPUS, corpusText } from '../test/support/fixtures';
 import { LspClient } from '../test/support/lsp';
 import { fmt, median } from './measure';
@@ -97,6 +98,13 @@ async function main(): Promise<void> {
 	const diagnostics = await client.diagnostics(reportUri, 1, 120_000);
 	const target = diagnostics.find((d) => d.code === 'result-total') ?? diagnostics[0];
 	const actions = await codeActions(client, reportUri, target, 50);
+	// Fix-all's edits, computed when the editor resolves the action (not with every lightbulb).
+	const fixable = 'file:///bench/003.txt';
+	client.open(fixable, corpusText(CORPUS.linkou));
+	await client.diagnostics(fixable, 1, 120_000);
+	const offered = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: fixable }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+	const fixAll = offered.find((a) => a.kind === 'source.fixAll.nianbao');
+	const resolve = fixAll ? await requestTime(client, 'codeAction/resolve', fixAll, 20) : null;
 	const symbols = await requestTime(client, 'textDocument/documentSymbol', { textDocument: { uri: reportUri } }, 50);
 	const hover = await requestTime(client, 'textDocument/hover', { textDocument: { uri: reportUri }, position: { line: 343, character: 1 } }, 50);
 	await client.stop();
@@ -114,8 +122,11 @@ async function main(): Promise<void> {
 	console.log(`keystroke → diagnostics, corpus report (${report.length} chars): median ${fmt(median(small))}, p99 ${fmt(p99)} ${verdict(p99, 100)}`);
 	console.log(`last edit of a burst (15 edits 20 ms apart) → diagnostics, ${(big.length / 1e6).toFixed(1)}M chars: ${burst.map(fmt).join(', ')}; worst ${fmt(lastBurst)} ${verdict(lastBurst, 300)}`);
 	console.log(`code action without only, corpus report: median ${fmt(median(actions))}, p99 ${fmt(actionP99)} ${verdict(actionP99, 5)}`);
+	console.log(`fix-all on codeAction/resolve, corpus report 003: ${resolve === null ? 'not offered' : `median ${fmt(resolve)}`}`);
 	console.log(`documentSymbol: median ${fmt(symbols)}; hover: median ${fmt(hover)}`);
 	console.log(`server memory with 200 reports open: ${memory.toFixed(1)} MiB RSS (target ≤ 100 MB) ${memory <= 100 ? 'MET' : 'NOT MET'}`);
+	// Latencies are wall-clock round trips: on a shared machine they say as much about its load as about nianbao.
+	console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
 }
 
 void main();

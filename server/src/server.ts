@@ -33,6 +33,8 @@ interface Settings {
 /** Short enough not to be felt, long enough that a burst of keystrokes is analysed once. */
 const DEFAULT_DELAY = 50;
 const MAX_PUBLISHED = 1000;
+/** Analyses kept for the documents used most recently; the others are recomputed when next asked for, so memory stays flat however many documents are open. */
+const KEPT_ANALYSES = 32;
 const REPORT_LANGUAGE = 'nianbao';
 const DETECTED_LANGUAGES = new Set(['plaintext', 'markdown']);
 const EMPTY: Config = { rules: {} };
@@ -156,10 +158,12 @@ function settingsFor(uri: string): Promise<Settings> {
 /** The analysis of the document's current version, computed once and reused by every request. */
 function analysisOf(doc: TextDocument): OpenDocument {
 	const cached = analyses.get(doc.uri);
-	if (cached && cached.version === doc.version) return cached;
-	const fresh: OpenDocument = { uri: doc.uri, version: doc.version, analysis: new Analysis(doc.getText(), configs.get(doc.uri) ?? EMPTY) };
-	analyses.set(doc.uri, fresh);
-	return fresh;
+	analyses.delete(doc.uri);
+	const current = cached && cached.version === doc.version ? cached : { uri: doc.uri, version: doc.version, analysis: new Analysis(doc.getText(), configs.get(doc.uri) ?? EMPTY) };
+	// A Map iterates in insertion order: re-inserting marks the most recent use, and the first key is the least recent.
+	analyses.set(doc.uri, current);
+	if (analyses.size > KEPT_ANALYSES) analyses.delete(analyses.keys().next().value as string);
+	return current;
 }
 
 /** Reports are always analysed; plain text and Markdown only when they read as a report. */

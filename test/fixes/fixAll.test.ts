@@ -56,7 +56,7 @@ describe('Fix-all', () => {
 
 	test('Should report the edits of each pass', () => {
 		const out = fixAll('x', toy());
-		assert.deepEqual(out.passes, [[{ span: { start: 0, end: 1 }, newText: 'y' }]]);
+		assert.deepEqual(out.passes, [[{ code: 'x', edits: [{ span: { start: 0, end: 1 }, newText: 'y' }] }]]);
 	});
 
 	test('Should choose fixes that do not touch each other, an insertion and a replacement at one place included', () => {

@@ -78,3 +78,14 @@ describe('CSV export against formula injection', () => {
 		assert.ok(csv.split('\n')[1].endsWith(',-3,'));
 	});
 });
+
+describe('Issue 11: a row present but unreadable', () => {
+	test('Should report a typo in a number as not-a-number on that cell, never the row as missing, and change no total', () => {
+		const text = makeReport({ rows: { newRequests: [10, 2, 0, 0, 0, 0, 12], granted: [10, 2, 0, 0, 0, 0, 12], resultTotal: [10, 2, 0, 0, 0, 0, 12] } });
+		const typo = text.replace(/(（一）予以公开\t\t)10\t/, '$11O\t');
+		assert.notEqual(typo, text);
+		const found = findings(typo);
+		assert.deepEqual(found.map((f) => [f.code, f.text]), [['not-a-number', '1O']]);
+		assert.equal(fixAll(typo, analyze).text, typo);
+	});
+});

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { read } from '../../server/src/engine/index';
 import { proseClaims } from '../../server/src/engine/prose/claims';

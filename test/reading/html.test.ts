@@ -132,6 +132,13 @@ describe('HTML read by a real parser', () => {
 		assert.ok(r.sections.every((s) => !page.slice(s.heading.span.start, s.heading.span.end).includes('&')));
 	});
 
+	test('Should read a heading split by inline markup as the words a person reads', () => {
+		const page = '<p><strong>一、</strong>总体情况</p><p>本机关……</p><p><b>六、其他需要报告的事项</b></p><p>无。</p>';
+		const r = analyze(page);
+		assert.deepEqual(r.sections.map((s) => s.heading.text), ['一、总体情况', '六、其他需要报告的事项']);
+		assert.ok(!r.diagnostics.some((d) => d.code === 'heading-wording'));
+	});
+
 	test('Should read `>` inside attribute values and ignore tables inside comments', () => {
 		const page = `<p>二、主动公开政府信息情况</p><!-- <table><tr><td>规章</td><td>9</td><td>9</td><td>9</td></tr></table> -->
 <table title="a > b"><tr><td data-note="x>y">信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>

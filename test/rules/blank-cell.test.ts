@@ -23,10 +23,17 @@ describe('blank-cell', () => {
 		assert.deepEqual(findings(fixed), []);
 	});
 
-	test('Should fill 0 where the sum would break another total', () => {
+	test('Should treat a blank total as its parts determine it, never as 0, and fill it only when asked where that breaks another total', () => {
 		const text = replaceRow(makeReport(), '一、本年新收', '一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t');
-		assert.deepEqual(findings(text, 'blank-cell').map((f) => f.diagnostic.fixes[0].edits[0].newText), ['0']);
+		const [blank] = findings(text, 'blank-cell');
+		assert.match(blank.diagnostic.message.zh, /为空：按各项之和应为 3/);
+		assert.deepEqual(blank.diagnostic.fixes.map((f) => [f.edits[0].newText, f.safe]), [['3', false]]);
+		assert.deepEqual(findings(text, 'row-total'), []);
+		const balance = findings(text, 'balance').find((f) => f.message.includes('（总计列）'));
+		assert.match(balance?.message ?? '', /一 \+ 二 = 空（应为 3） \+ 0 = 3/);
+		assert.ok(findings(text).every((f) => !/为 0/.test(f.diagnostic.message.zh)), 'no message calls the blank cell 0');
 	});
+
 
 	test('Should write the value inside a Markdown cell', () => {
 		const text = makeReport({ style: 'markdown' }).replace('| 规章 | 0 | 0 | 0 |', '| 规章 |  | 0 | 0 |');

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { RULES } from '../../server/src/engine/index';
+import { configSchema, ruleSettings } from '../../server/src/tools/settings';
 import { ROOT } from '../support/fixtures';
 
 const RULE_DIR = path.join(ROOT, 'server/src/engine/rules');
@@ -35,5 +36,18 @@ describe('The rule registry', () => {
 			assert.ok(section, `docs/rules.md has “## ${r.id}”`);
 			assert.ok(section.includes(`默认级别：${r.defaultSeverity}`), `${r.id} documents its severity`);
 		}
+	});
+
+	test('Should generate the nianbao.rules setting of package.json from the registry', () => {
+		const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+		const message = 'package.json drifted from the registry: run node out/server/src/tools/settings.js --write';
+		assert.deepEqual(manifest.contributes.configuration.properties['nianbao.rules'].properties, ruleSettings(), message);
+	});
+
+	test('Should generate the .nianbao.json schema from the registry, and contribute it for validation', () => {
+		const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/nianbao.schema.json'), 'utf8'));
+		assert.deepEqual(schema, JSON.parse(JSON.stringify(configSchema())), 'schemas/nianbao.schema.json drifted: run node out/server/src/tools/settings.js --write');
+		const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+		assert.ok(manifest.contributes.jsonValidation.some((v: { fileMatch: string; url: string }) => v.fileMatch === '.nianbao.json' && v.url === './schemas/nianbao.schema.json'));
 	});
 });

@@ -4,9 +4,7 @@
  * its page, paragraph, table, row and column in words, since it has no line to edit.
  */
 import * as fs from 'node:fs';
-import { describeLocation, locate, type SourceLocation } from '../engine/sources/source';
-import type { Lang } from '../engine/rules/rule';
-import type { Span } from '../engine/text/span';
+import { describeLocation, locate, type Lang, type SourceLocation, type Span } from '../engine/index';
 import { expandPaths } from '../node/files';
 import { convertSource, convertSourceSync, sourceKind, type ConvertedSource } from '../node/sources/index';
 

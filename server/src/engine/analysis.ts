@@ -56,7 +56,7 @@ export class Analysis {
 		return (this.memo.report ??= { ...this.model, diagnostics: [...this.diagnostics] });
 	}
 
-	/** The arithmetic relations of SPEC §2.5 (the same object the arithmetic rules use). */
+	/** The arithmetic relations of docs/format.md (the same object the arithmetic rules use). */
 	get relations(): Relations {
 		return arithmeticModel(this.context);
 	}

@@ -11,6 +11,7 @@ import type { Report, ReportModel } from './model';
 export type * from './model';
 export type { Span } from './text/span';
 export type { Diagnostic, Finding, Fix, Lang, Message, RelatedLocation, Severity, TextEdit, RuleSetting } from './vocabulary';
+export { RULE_SETTINGS } from './vocabulary';
 export { RULES, RULE_IDS } from './rules/index';
 export { parseConfig, EMPTY_CONFIG, type Config } from './config';
 export type { TableVersion } from './format/tables';
@@ -31,3 +32,7 @@ export function analyze(text: string, config: Config = EMPTY_CONFIG): Report {
 export function read(text: string): ReportModel {
 	return new Analysis(text).model;
 }
+
+// Published files: the geometric layout of PDF text and the report text written from blocks, with a map back.
+export { layoutPages, type PageText, type PositionedText } from './sources/layout';
+export { describeLocation, locate, renderBlocks, type ConvertedReport, type SourceBlock, type SourceLocation, type SourceMapEntry } from './sources/source';

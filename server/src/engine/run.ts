@@ -1,15 +1,11 @@
 import type { Config } from './config';
 import { RULES } from './rules/index';
 import type { ReportModel } from './model';
-import type { RuleContext } from './rules/rule';
+import type { Rule, RuleContext } from './rules/rule';
 import type { Diagnostic } from './vocabulary';
 import type { LineIndex } from './text/lineIndex';
 import type { Span } from './text/span';
 
-/**
- * Runs every rule that is not turned off, at the severity the configuration gives it. A rule that throws
- * loses only its own findings: a broken document never takes the other checks down with it.
- */
 /** What rules (and edits built outside them, such as refactors) see of a document; shared analyses are computed once. */
 export function ruleContext(text: string, report: ReportModel, lines: LineIndex): RuleContext {
 	const cache = new Map<string, unknown>();
@@ -25,20 +21,29 @@ export function ruleContext(text: string, report: ReportModel, lines: LineIndex)
 	};
 }
 
-/** `ctx` may be passed in so that analyses the rules share (the relations) are shared with editor features too. */
-export function runRules(text: string, report: ReportModel, lines: LineIndex, config: Config, ctx: RuleContext = ruleContext(text, report, lines)): Diagnostic[] {
+/** The code of the diagnostic that stands for a rule that failed: a bug in nianbao, never in the report. */
+export const INTERNAL_ERROR = 'internal-error';
+
+/**
+ * Runs every rule that is not turned off, at the severity the configuration gives it. A rule that throws
+ * loses only its own findings, and says so: an `internal-error` diagnostic at the start of the document
+ * names the rule and the error, so a failure is visible and never silent. `ctx` may be passed in so that
+ * analyses the rules share (the relations) are shared with editor features too.
+ */
+export function runRules(text: string, report: ReportModel, lines: LineIndex, config: Config, ctx: RuleContext = ruleContext(text, report, lines), rules: readonly Rule[] = RULES): Diagnostic[] {
 	const clamp = (s: Span): Span => {
 		const start = Math.max(0, Math.min(s.start, text.length));
 		return { start, end: Math.max(start, Math.min(s.end, text.length)) };
 	};
 	const out: Diagnostic[] = [];
-	for (const rule of RULES) {
+	for (const rule of rules) {
 		const severity = config.rules[rule.id] ?? rule.defaultSeverity;
 		if (severity === 'off') continue;
 		let findings;
 		try {
 			findings = rule.check(ctx);
-		} catch {
+		} catch (e) {
+			out.push(internalError(rule.id, e));
 			continue;
 		}
 		for (const f of findings) {
@@ -53,4 +58,19 @@ export function runRules(text: string, report: ReportModel, lines: LineIndex, co
 		}
 	}
 	return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+function internalError(id: string, e: unknown): Diagnostic {
+	const reason = e instanceof Error ? e.message : String(e);
+	return {
+		code: INTERNAL_ERROR,
+		severity: 'warning',
+		message: {
+			zh: `规则“${id}”内部出错，本次未能检查（这是 nianbao 的缺陷，不是报告的问题，请反馈）：${reason}`,
+			en: `The rule "${id}" failed and did not check this document (a bug in nianbao, not in the report; please report it): ${reason}`,
+		},
+		span: { start: 0, end: 0 },
+		related: [],
+		fixes: [],
+	};
 }

@@ -7,6 +7,7 @@ import type { RuleContext, TextEdit } from '../rules/rule';
 import { documentStyle, headingPrefix, lineStartAt } from './edits';
 
 const TABLE_OF_SECTION: Readonly<Record<number, TableKey>> = { 2: 'active', 3: 'requests', 4: 'appeals' };
+const LATER_TABLES: readonly (readonly [number, TableKey])[] = [[2, 'active'], [3, 'requests'], [4, 'appeals']];
 
 /** The version the report year requires, or null when the year is unknown or before the unified format. */
 export function versionForYear(year: number | null): TableVersion | null {
@@ -41,21 +42,27 @@ export function tableOfSection(n: number): TableKey | undefined {
 }
 
 /**
- * Where a missing section goes: before the first section that should follow it, or at the end. In 000 the
- * figures of 四 survive without their heading; the heading goes right before them.
+ * Where a missing section goes: before the first section or table that should follow it, or at the end. In
+ * 000 the figures of 四 survive without their heading; the heading goes right before them.
  */
-export function sectionInsertion(ctx: RuleContext, def: SectionDef, withTable: boolean): { at: number; edit: TextEdit; orphan: boolean } {
+export function sectionInsertion(ctx: RuleContext, def: SectionDef, withTable: boolean): { at: number; edit: TextEdit; orphan: boolean; beforeOrphan: boolean } {
 	const { report, text, eol } = ctx;
 	const key = tableOfSection(def.number);
 	const orphan = key ? report.tables[key] : null;
-	const next = report.sections.find((s) => s.number !== null && s.number > def.number);
 	let at: number;
 	if (orphan) at = lineStartAt(ctx.lines, orphan.span.start);
-	else if (next) at = lineStartAt(ctx.lines, next.heading.span.start);
-	else at = text.length;
+	else {
+		// Before whatever belongs to a later section: its heading, or its table when that heading is lost too.
+		let next = text.length;
+		for (const s of report.sections) if (s.number !== null && s.number > def.number) next = Math.min(next, s.heading.span.start);
+		for (const [n, later] of LATER_TABLES) if (n > def.number && report.tables[later]) next = Math.min(next, report.tables[later]?.span.start ?? next);
+		at = next === text.length ? next : lineStartAt(ctx.lines, next);
+	}
 	const table = withTable && key && !orphan ? tableText(ctx, key) + eol + eol : '';
 	const before = separation(ctx, at);
-	return { at, orphan: orphan !== null && orphan !== undefined, edit: { span: { start: at, end: at }, newText: `${before}${headingText(ctx, def)}${eol}${eol}${table}` } };
+	// A later table whose heading is lost too would be read as part of this section until that heading is back.
+	const beforeOrphan = LATER_TABLES.some(([n, later]) => n > def.number && report.tables[later] !== null && !report.sections.some((s) => s.number === n));
+	return { at, orphan: orphan !== null && orphan !== undefined, beforeOrphan, edit: { span: { start: at, end: at }, newText: `${before}${headingText(ctx, def)}${eol}${eol}${table}` } };
 }
 
 /**

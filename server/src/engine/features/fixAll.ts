@@ -139,8 +139,13 @@ export interface FixAllResult {
 	readonly text: string;
 	/** How many fixes were applied. */
 	readonly applied: number;
-	/** The edits of each pass, in the coordinates of the text that pass started from. */
-	readonly passes: readonly (readonly TextEdit[])[];
+	/** The fixes of each pass, by rule, with their edits in the coordinates of the text that pass started from. */
+	readonly passes: readonly (readonly AppliedFix[])[];
+}
+
+export interface AppliedFix {
+	readonly code: string;
+	readonly edits: readonly TextEdit[];
 }
 
 /**
@@ -154,7 +159,7 @@ export function fixAll(text: string, analyze: Analyze, config?: Config): FixAllR
 	let current = text;
 	let diagnostics = analyze(current, config).diagnostics;
 	let applied = 0;
-	const passes: TextEdit[][] = [];
+	const passes: AppliedFix[][] = [];
 	for (let pass = 0; pass < MAX_PASSES; pass++) {
 		// Refusals hold for one text only: a fix refused before an earlier pass is tried again on the new text.
 		const refused = new Set<string>();
@@ -166,7 +171,7 @@ export function fixAll(text: string, analyze: Analyze, config?: Config): FixAllR
 		current = done.text;
 		diagnostics = done.diagnostics;
 		applied += done.applied.length;
-		passes.push(done.applied.flatMap((c) => c.fix.edits));
+		passes.push(done.applied.map((c) => ({ code: c.diagnostic.code, edits: c.fix.edits })));
 	}
 	return { text: current, applied, passes };
 }

@@ -1,5 +1,5 @@
 import {
-	ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, APPEALS_ROW, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, SUBTOTAL_COLUMN, TABLE_VERSIONS,
+	ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, APPEALS_ROW, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, TABLE_VERSIONS,
 	type ActiveBlockKey, type AppealCellKey, type AppealColumnKey, type AppealGroupKey, type ColumnKey, type RowKey, type TableKey,
 } from './tables';
 import type { Message } from '../vocabulary';
@@ -34,7 +34,7 @@ const ENGLISH: Readonly<Record<Exclude<NameKey, AppealCellKey>, string>> = {
 };
 
 /** Chinese names that are not a label of the format data (the tables, the subtotal); typed like ENGLISH. */
-const CHINESE_OWN: Readonly<Record<TableKey | typeof SUBTOTAL_COLUMN.key, string>> = {
+const CHINESE_OWN: Readonly<Record<TableKey | Extract<ColumnKey, 'organisations'>, string>> = {
 	active: '表二（主动公开政府信息情况）',
 	requests: '表三（收到和处理政府信息公开申请情况）',
 	appeals: '表四（政府信息公开行政复议、行政诉讼情况）',

@@ -53,7 +53,10 @@ export function proseSentences(text: string, report: ReportModel): Sentence[] {
 		if (inTable || /^\s*$/.test(line) || line.includes('\t') || /^\s*\|/.test(line) || /^\s*#/.test(line)) {
 			flush();
 			// A Markdown heading is a sentence of its own.
-			if (!inTable && /^\s*#/.test(line)) addLine(line, lineStart), flush();
+			if (!inTable && /^\s*#/.test(line)) {
+				addLine(line, lineStart);
+				flush();
+			}
 		} else if (startsHeading(lineStart, lineEnd)) {
 			flush();
 			addLine(line, lineStart);

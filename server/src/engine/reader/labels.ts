@@ -86,7 +86,16 @@ export function shortCore(label: string): string {
 
 /** A cell that reads as a label: visible text that is not a number, a blank or a placeholder. */
 export function isLabelCell(cell: RawCell): boolean {
-	return cell.text !== '' && valueOf(cell).kind === 'text';
+	return cell.text !== '' && valueOf(cell).kind === 'text' && !isMistypedNumber(cell.text);
+}
+
+/**
+ * A value cell with a typo (`1O` for 10, `2l`, `1０o`): digits and Latin letters, no CJK, not an item number
+ * such as `1.`. It is a value that is not a number (not-a-number reports it), never the row's label: read
+ * as a label it would hide the row, which would then be reported missing and inserted a second time.
+ */
+function isMistypedNumber(text: string): boolean {
+	return /[0-9０-９]/.test(text) && /^[0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．\s]{1,12}$/.test(text) && !/^[0-9０-９]{1,2}[.．、]$/.test(text);
 }
 
 /**

@@ -21,6 +21,8 @@ const BREADCRUMB = /(?:您?当前(?:所在)?位置|您的位置|所在位置|当
 /** What ends the text before a title inside a longer line. */
 const BEFORE_TITLE = /[。；;！!？?>»›＞|｜\t:：\]】]/;
 /** A site's name after the page title: …年度报告_某某市人民政府, …年度报告 - 某某网. */
+/** Words that may stand before a space inside a title: a body's name, a year. */
+const TITLE_PART = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|局|委|办|厅|府|中心|院|会|署|所|馆|站|室|处|部|队|司|\d|年|度)$/;
 const SITE_SUFFIX = /^[\s\u3000]*[_|｜\-—–]/;
 const HEAD_ROWS = 12;
 const TAIL_ROWS = 8;
@@ -146,8 +148,15 @@ function titleAt(head: readonly Item[], k: number, wordsStart: number, wordsEnd:
 	const raw = item.text;
 	let start = wordsStart;
 	const floor = Math.max(0, wordsStart - MAX_TITLE);
-	// A title may hold single spaces (林口县 2020 年…); two spaces or a tab end the text before it.
-	while (start > floor && !BEFORE_TITLE.test(raw[start - 1]) && !(/[\s\u3000]/.test(raw[start - 1]) && /[\s\u3000]/.test(raw[start - 2] ?? ''))) start--;
+	// A title may hold single spaces (林口县 2020 年…): it goes on over a space only where the words before
+	// it name a body or a year; a column headline (政府信息公开) or crawler text before it is not the title.
+	while (start > floor && !BEFORE_TITLE.test(raw[start - 1])) {
+		if (/[\s\u3000]/.test(raw[start - 1])) {
+			const before = /[^\s\u3000]*$/.exec(raw.slice(Math.max(floor, start - 1 - MAX_TITLE), start - 1))?.[0] ?? '';
+			if (!TITLE_PART.test(before)) break;
+		}
+		start--;
+	}
 	// The last crumb of a breadcrumb trail repeats the title; it is not the title.
 	if (BREADCRUMB.test(raw.slice(Math.max(0, start - 40), start + 1)) || /[>»›＞][\s\u3000]*$/.test(raw.slice(0, start))) return null;
 	const label = TITLE_LABEL.exec(raw.slice(start));

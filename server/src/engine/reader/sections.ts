@@ -24,6 +24,10 @@ const MAX_HEADING = 48;
 const PEEK = 100;
 const SECTION_HEAD = /^([一二三四五六七八九十]{1,2})\s*[、.．，,]\s*(?=\S)/u;
 const SUB_HEAD = /^[（(]\s*([一二三四五六七八九十]{1,2})\s*[)）]\s*(?=\S)/u;
+/** What a heading's first word can start with: decoration, a bracket, or a numeral. */
+const HEADING_START = /^(?:[#*_<\[（(一二三四五六七八九十]|[\u3000\ufeff\s])/;
+/** A numbered heading after a break somewhere in a row (checked on the source, before decoding). */
+const HEADING_INSIDE = /[\s\u3000\u00a0。；;！!？?*#_>】\]][一二三四五六七八九十]{1,2}\s*[、.．]/u;
 /** A numbered heading inside a line (crawler text and pages written on one line). */
 const MID_HEAD = /([一二三四五六七八九十]{1,2})\s*[、.．]\s*/gu;
 /** What may stand before a heading inside a line: the end of a sentence, white space or decoration. */
@@ -47,7 +51,8 @@ const KNOWN_HEAD = new RegExp(
 	'u',
 );
 
-type Candidate = { line: HeadingLine; start: number; numeral: number | null; title: string; titleSpan: Span; number: SectionNumber | null };
+/** A possible section heading; `headingText` is what a person reads (entities decoded, no markup inside). */
+type Candidate = { line: HeadingLine; start: number; numeral: number | null; title: string; headingText: string; titleSpan: Span; number: SectionNumber | null };
 
 /**
  * Finds the section headings (一、总体情况 …) and sub-headings (（一）…) outside the tables.
@@ -73,7 +78,7 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 				const def = recogniseSection(title);
 				const headingEnd = m[0].length + title.length;
 				candidates.push({
-					line, start: row.span.start, numeral: chineseNumeral(m[1]), title,
+					line, start: row.span.start, numeral: chineseNumeral(m[1]), title, headingText: line.text.slice(0, headingEnd),
 					titleSpan: line.visible.span(line.from, line.from + headingEnd),
 					number: def ? def.number : null,
 				});
@@ -83,7 +88,7 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 		if (line.markdown && line.text.length <= MAX_HEADING) {
 			const def = recogniseSection(line.text);
 			if (def && !SUB_HEAD.test(line.text)) {
-				candidates.push({ line, start: row.span.start, numeral: null, title: line.text, titleSpan: line.span, number: def.number });
+				candidates.push({ line, start: row.span.start, numeral: null, title: line.text, headingText: line.text, titleSpan: line.span, number: def.number });
 				continue;
 			}
 		}
@@ -130,7 +135,7 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 		sections.push({
 			number: c.number,
 			writtenNumber: c.numeral,
-			heading: { text: text.slice(c.titleSpan.start, c.titleSpan.end), span: c.titleSpan },
+			heading: { text: c.headingText, span: c.titleSpan },
 			standardHeading: def ? def.heading : null,
 			span: { start, end },
 			subheadings,
@@ -156,7 +161,7 @@ function headingsInLine(line: HeadingLine): Candidate[] {
 		const headingStart = line.from + m.index;
 		const titleSpan = line.visible.span(headingStart, line.from + after + title.length);
 		const def = recogniseSection(title);
-		out.push({ line, start: titleSpan.start, numeral: chineseNumeral(m[1]), title, titleSpan, number: def ? def.number : null });
+		out.push({ line, start: titleSpan.start, numeral: chineseNumeral(m[1]), title, headingText: t.slice(m.index, after + title.length), titleSpan, number: def ? def.number : null });
 		MID_HEAD.lastIndex = after + title.length;
 	}
 	return out;
@@ -179,6 +184,9 @@ const LONG_ROW = 400;
 /** The text of a row that may hold a heading, undecorated. */
 function headingLine(text: string, row: RawRow): HeadingLine | null {
 	if (!mayHoldHeading(row)) return null;
+	// Cheap reject before any text is built: most rows are prose that neither starts like a heading nor
+	// holds a numbered heading after a break.
+	if (!HEADING_START.test(row.cells[0]?.text ?? '') && !HEADING_INSIDE.test(text.slice(row.span.start, row.span.end))) return null;
 	const visible = VisibleText.ofRow(text, row);
 	const v = visible.text;
 	let start = 0;

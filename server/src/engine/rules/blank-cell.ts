@@ -1,12 +1,12 @@
-import { arithmeticModel, fillValue } from '../arithmetic/diagnose';
+import { arithmeticModel, blankTotalOf } from '../arithmetic/diagnose';
 import { cellName } from '../format/names';
 import { formatNumber, setCell } from '../edit/edits';
 import { cellsOf } from '../query';
-import { defineRule, type Finding } from './rule';
+import { defineRule, type Finding, type Fix } from './rule';
 
 /**
- * A count cell left empty (003's five 行政复议 cells). It counts as 0 in the arithmetic; the fix writes 0,
- * or for a total cell the sum of its parts.
+ * A count cell left empty (003's five 行政复议 cells). A blank part counts as 0 and the fix writes 0. A
+ * blank total is not 0 but unknown: the fix writes the value its parts determine, and none when they do not.
  */
 export default defineRule({
 	id: 'blank-cell',
@@ -16,13 +16,28 @@ export default defineRule({
 		const findings: Finding[] = [];
 		for (const { row, cell } of cellsOf(ctx.report.tables)) {
 			if (cell.kind !== 'blank') continue;
-			const value = fillValue(arithmeticModel(ctx), cell);
 			const name = cellName(row.key, cell.column);
-			findings.push({
-				span: cell.span,
-				message: { zh: `${name.zh}为空：没有发生的事项应填 0（计算时按 0 计）`, en: `${name.en} is empty: write 0 for none (it counts as 0)` },
-				fixes: [{ title: { zh: `填写 ${formatNumber(value)}`, en: `Fill in ${formatNumber(value)}` }, edits: [setCell(ctx.text, cell, value)], safe: true }],
-			});
+			const total = blankTotalOf(arithmeticModel(ctx), cell);
+			const fill = (value: number, safe = true): Fix => ({ title: { zh: `填写 ${formatNumber(value)}`, en: `Fill in ${formatNumber(value)}` }, edits: [setCell(ctx.text, cell, value)], safe });
+			if (total === undefined) {
+				findings.push({
+					span: cell.span,
+					message: { zh: `${name.zh}为空：没有发生的事项应填 0（计算时按 0 计）`, en: `${name.en} is empty: write 0 for none (it counts as 0)` },
+					fixes: [fill(0)],
+				});
+			} else if (total.value === null) {
+				findings.push({
+					span: cell.span,
+					message: { zh: `${name.zh}为空：这是一个合计，其他单元格不能确定它的值`, en: `${name.en} is empty: it is a total, and the other cells do not determine it` },
+				});
+			} else {
+				findings.push({
+					span: cell.span,
+					message: { zh: `${name.zh}为空：按各项之和应为 ${formatNumber(total.value)}`, en: `${name.en} is empty: its parts add up to ${formatNumber(total.value)}` },
+					// Where that value breaks another total, something else is wrong too: fill it only when asked.
+					fixes: [fill(total.value, total.consistent)],
+				});
+			}
 		}
 		return findings;
 	},

@@ -24,12 +24,13 @@ export default defineRule({
 		const findings: Finding[] = [];
 		for (const def of SECTIONS) {
 			if (report.sections.some((s) => s.number === def.number)) continue;
-			const { at, edit, orphan } = sectionInsertion(ctx, def, true);
+			const { at, edit, orphan, beforeOrphan } = sectionInsertion(ctx, def, true);
 			// Orphaned figures are marked where the heading belongs; otherwise the place is marked zero-width.
 			findings.push({
 				span: { start: at, end: orphan ? lineEndAt(ctx.lines, at) : at },
 				message: { zh: `缺少第${def.heading[0]}部分“${def.heading}”`, en: `Section ${def.number} “${def.heading}” is missing` },
-				fixes: [{ title: { zh: `插入“${def.heading}”`, en: `Insert “${def.heading}”` }, edits: [edit], safe: true }],
+				// Sections go back in order: before a later table that lost its heading, that heading first.
+				fixes: [{ title: { zh: `插入“${def.heading}”`, en: `Insert “${def.heading}”` }, edits: [edit], safe: !beforeOrphan }],
 			});
 		}
 		return findings;

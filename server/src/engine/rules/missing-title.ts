@@ -20,8 +20,14 @@ export default defineRule({
 		}
 		const missing: string[] = [];
 		const missingEn: string[] = [];
-		if (!/(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}/.test(report.title.value)) (missing.push('年度'), missingEn.push('the year'));
-		if (!report.body || !report.title.text.includes(report.body.text.slice(0, 2))) (missing.push('机关名称'), missingEn.push('the body'));
+		if (!/(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}/.test(report.title.value)) {
+			missing.push('年度');
+			missingEn.push('the year');
+		}
+		if (!report.body || !report.title.text.includes(report.body.text.slice(0, 2))) {
+			missing.push('机关名称');
+			missingEn.push('the body');
+		}
 		if (missing.length === 0) return [];
 		return [{ span: report.title.span, message: { zh: `标题未写明${missing.join('和')}`, en: `The title does not name ${missingEn.join(' or ')}` } }];
 	},

@@ -11,7 +11,7 @@
  */
 import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
-import type { SourceBlock } from '../../engine/sources/source';
+import type { SourceBlock } from '../../engine/index';
 import { SourceError } from './errors';
 
 /** Deleted text (tracked changes) and field codes are not the document's text. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../../engine/rules/rule';
+import type { Lang } from '../../engine/index';
 
 /** Why a source file could not be read; the message names the reason, Chinese first. */
 export type SourceProblem = 'encrypted' | 'scanned' | 'damaged' | 'doc' | 'not-docx' | 'not-report' | 'unsupported' | 'html';

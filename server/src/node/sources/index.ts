@@ -4,16 +4,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { read } from '../../engine/index';
-import { layoutPages } from '../../engine/sources/layout';
-import { renderBlocks, type SourceMapEntry } from '../../engine/sources/source';
+import { layoutPages, read, renderBlocks, type Lang, type SourceMapEntry } from '../../engine/index';
 import { decode } from '../files';
 import { readDocx } from './docx';
 import { SourceError } from './errors';
 import { readPdfPages } from './pdf';
 
 import { sourceErrorMessage } from './errors';
-import type { Lang } from '../../engine/rules/rule';
 
 export { SourceError, sourceErrorMessage } from './errors';
 

@@ -6,7 +6,7 @@
  * never renders: its canvas half wants DOMMatrix, ImageData and Path2D at load time, which Node lacks, so
  * placeholders are defined before it loads and @napi-rs/canvas is never needed.
  */
-import type { PageText, PositionedText } from '../../engine/sources/layout';
+import type { PageText, PositionedText } from '../../engine/index';
 import { SourceError } from './errors';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });

@@ -1,0 +1,139 @@
+/**
+ * Properties of fix-all over the corpus and random mutations of it (issue 11): (a) every character outside
+ * the spans the applied fixes name survives, in order, and a replaced span is a cell that holds no typed
+ * number or the words of a heading; (b) fixing twice is fixing once; (c) fix-all never increases the findings. `NIANBAO_PROPERTY_RUNS` runs more cases (the default keeps the
+ * suite fast).
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { headingWords } from '../../server/src/engine/edit/headings';
+import { fixAll, type AppliedFix } from '../../server/src/engine/features/fixAll';
+import { read, type ReportModel, type Span } from '../../server/src/engine/index';
+import { cellsOf } from '../../server/src/engine/query';
+import { analyze, CORPUS_DIR } from '../support/fixtures';
+
+const RUNS = Number(process.env.NIANBAO_PROPERTY_RUNS ?? 60);
+const ARITHMETIC = new Set(['row-total', 'result-total', 'balance', 'appeal-total']);
+
+/** Every corpus file that is text (reports as published on the web: .txt, .md, .html). */
+const TEXTS = fs.readdirSync(CORPUS_DIR).filter((f) => /\.(txt|md|html)$/.test(f)).sort().map((f) => fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8'));
+
+const spanKey = (s: Span) => `${s.start}:${s.end}`;
+
+/** The spans a fix may replace in this text: cells holding no typed number (any cell for the arithmetic repairs), and heading words. */
+function nameableSpans(model: ReportModel): { blankOrPlaceholder: Set<string>; anyCell: Set<string>; headings: Set<string> } {
+	const blankOrPlaceholder = new Set<string>();
+	const anyCell = new Set<string>();
+	for (const { cell } of cellsOf(model.tables)) {
+		anyCell.add(spanKey(cell.span));
+		if (cell.kind === 'blank' || cell.kind === 'placeholder') blankOrPlaceholder.add(spanKey(cell.span));
+	}
+	const headings = new Set(model.sections.map((s) => spanKey(headingWords(s.heading).span)));
+	return { blankOrPlaceholder, anyCell, headings };
+}
+
+/**
+ * Replays the passes edit by edit, as spans and slices only: the result must be fix-all's text, so
+ * nothing outside the named spans changed and what survives keeps its order; and each replaced span
+ * must be one a fix may name.
+ */
+function checkNamedSpans(original: string, passes: readonly (readonly AppliedFix[])[], fixed: string): void {
+	let text = original;
+	for (const pass of passes) {
+		const model = read(text);
+		const nameable = nameableSpans(model);
+		const edits = pass.flatMap((f) => f.edits.map((e) => ({ ...e, code: f.code }))).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+		const out: string[] = [];
+		let at = 0;
+		let previous: Span | null = null;
+		for (const e of edits) {
+			// Disjoint, and no two edits at one place where one inserts (their order would be a guess).
+			const clash = e.span.start < at || (previous !== null && previous.start === e.span.start && (previous.start === previous.end || e.span.start === e.span.end));
+			assert.ok(!clash, `${e.code}: edits of one pass overlap`);
+			previous = e.span;
+			if (e.span.end > e.span.start) {
+				const key = spanKey(e.span);
+				const replaced = text.slice(e.span.start, e.span.end);
+				assert.ok(!/[\r\n]/.test(replaced), `${e.code} replaced a line break`);
+				const named = nameable.blankOrPlaceholder.has(key) || nameable.headings.has(key) || (ARITHMETIC.has(e.code) && nameable.anyCell.has(key));
+				assert.ok(named, `${e.code} replaced “${replaced}”, which is no blank cell, placeholder or heading words`);
+			}
+			out.push(text.slice(at, e.span.start), e.newText);
+			at = e.span.end;
+		}
+		out.push(text.slice(at));
+		text = out.join('');
+	}
+	assert.equal(text, fixed, 'fix-all changed text outside the edits it reports');
+}
+
+function checkFixAll(text: string): void {
+	const before = analyze(text).diagnostics.length;
+	const once = fixAll(text, analyze);
+	checkNamedSpans(text, once.passes, once.text);
+	assert.equal(fixAll(once.text, analyze).text, once.text, 'a second fix-all changed the text');
+	assert.ok(analyze(once.text).diagnostics.length <= before, 'fix-all increased the findings');
+}
+
+/** One random change a drafter, an editor or an extractor might make. */
+type Mutation = [kind: number, at: number, choice: number];
+const CELL_TEXTS = ['0', '7', '12', '', '-', '无', '/', '1O', 'l0', '3 0'];
+const SENTENCE = '：本机关本年度未收取信息处理费。';
+
+function mutate(lines: string[], [kind, at, choice]: Mutation): string[] {
+	if (lines.length === 0) return lines;
+	const k = at % lines.length;
+	const line = lines[k];
+	switch (kind) {
+		case 0: {
+			// A number cell typed differently: another number, blank, a placeholder, a typo.
+			const numbers = [...line.matchAll(/\d+/g)];
+			if (numbers.length === 0) return lines;
+			const m = numbers[choice % numbers.length];
+			const replacement = CELL_TEXTS[choice % CELL_TEXTS.length];
+			return [...lines.slice(0, k), line.slice(0, m.index) + replacement + line.slice((m.index ?? 0) + m[0].length), ...lines.slice(k + 1)];
+		}
+		case 1:
+			return [...lines.slice(0, k), ...lines.slice(k + 1)];
+		case 2:
+			return [...lines.slice(0, k + 1), line, ...lines.slice(k + 1)];
+		case 3:
+			// A sentence after a heading on its line.
+			return /^[#\s]*[一二三四五六]、/.test(line) ? [...lines.slice(0, k), line.replace(/[。：:]?\s*$/, SENTENCE), ...lines.slice(k + 1)] : lines;
+		case 4:
+			return lines.map((l) => l.replace('五、存在的主要问题及改进情况', '五、存在问题及改进情况'));
+		default:
+			return lines.slice(0, Math.max(1, k));
+	}
+}
+
+const mutated = fc
+	.record({
+		file: fc.nat(),
+		from: fc.nat(),
+		length: fc.oneof(fc.constant(Infinity), fc.integer({ min: 2, max: 120 })),
+		mutations: fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 }),
+		eol: fc.constantFrom('\n', '\r\n', '\r'),
+		finalBreak: fc.boolean(),
+	})
+	.map(({ file, from, length, mutations, eol, finalBreak }) => {
+		const all = TEXTS[file % TEXTS.length].split(/\r\n|\r|\n/);
+		const start = length === Infinity ? 0 : from % all.length;
+		let lines = all.slice(start, start + length);
+		for (const m of mutations) lines = mutate(lines, m);
+		const text = lines.join(eol);
+		return finalBreak ? text + eol : text.replace(/[\r\n]+$/, '');
+	});
+
+describe('Properties of fix-all (issue 11)', () => {
+	test('Should keep every character outside the named spans, reach a fixed point and reduce the findings, on every corpus text', () => {
+		for (const text of TEXTS) checkFixAll(text);
+	});
+
+	test('Should keep every character outside the named spans, reach a fixed point and reduce the findings, on random mutations of the corpus', () => {
+		fc.assert(fc.property(mutated, checkFixAll), { numRuns: RUNS });
+	});
+});

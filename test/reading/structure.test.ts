@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze, read } from '../../server/src/engine/index';
+import { corpusText, CORPUS } from '../support/fixtures';
+
+const codes = (text: string): string[] => analyze(text).diagnostics.map((d) => d.code);
+
+describe('Sections inside a line', () => {
+	const crawler = '标题:某某县林业局2023年政府信息公开工作年度报告 发布时间:2024-01-20 来源:某某县林业局 本报告中所列数据的统计期限截至2023年12月31日。 '
+		+ '一、总体情况 2023年，本局认真贯彻《条例》，主动公开信息120条。 二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 '
+		+ '三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 三、本年度办理结果 （一）予以公开 1 0 0 0 0 0 1 '
+		+ '四、政府信息公开行政复议、行政诉讼情况 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 五、存在的主要问题及改进情况 一是公开深度不够。 六、其他需要报告的事项 无。 某某县林业局 2024年1月20日';
+
+	test('Should find the six sections of a crawler text written on one line, and no table row among them', () => {
+		const r = read(crawler);
+		assert.deepEqual(r.sections.map((s) => s.number), [1, 2, 3, 4, 5, 6]);
+		assert.deepEqual(r.sections.map((s) => s.heading.text), ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+		// A section's region starts at its heading, inside the line, so tables are looked for in the right place.
+		for (const s of r.sections) assert.equal(s.span.start, s.heading.span.start);
+		assert.ok(r.sections[2].span.start < crawler.indexOf('一、本年新收') && crawler.indexOf('三、本年度办理结果') < r.sections[2].span.end);
+		assert.ok(!codes(crawler).includes('missing-section'));
+	});
+
+	test('Should read the title without the crawler label, the body, the statistics-period year and the date at the end of the line', () => {
+		const r = read(crawler);
+		assert.equal(r.title?.value, '某某县林业局2023年政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '某某县林业局');
+		assert.equal(r.year, 2023);
+		assert.deepEqual(r.date?.value, { year: 2024, month: 1, day: 20 });
+		assert.equal(crawler.slice(r.title!.span.start, r.title!.span.end), r.title!.value);
+	});
+
+	test('Should find the sections of corpus 003 with every line break replaced by a space', () => {
+		const oneLine = corpusText(CORPUS.linkou).replace(/\r?\n/g, ' ');
+		const r = read(oneLine);
+		assert.deepEqual(r.sections.map((s) => s.number), [1, 2, 3, 4, 5, 6]);
+		assert.equal(r.title?.value, '林口县 2020 年政府信息公开工作年度报告');
+		assert.equal(r.year, 2020);
+	});
+
+	test('Should not take a heading named in prose for a heading', () => {
+		const text = ['某某局2023年政府信息公开工作年度报告', '一、总体情况', '具体数据详见二、主动公开政府信息情况和三、收到和处理政府信息公开申请情况。'].join('\n');
+		assert.deepEqual(read(text).sections.map((s) => s.number), [1]);
+	});
+});
+
+describe('Titles and years', () => {
+	test('Should skip a breadcrumb and a page headline above a two-line title', () => {
+		const text = ['您当前所在位置：首页 > 政务公开 > 某某市2023年政府信息公开工作年度报告', '政府信息公开年报', '某某市交通运输局', '2023年政府信息公开工作年度报告', '一、总体情况', '本局……'].join('\n');
+		const r = read(text);
+		assert.equal(r.title?.value, '某某市交通运输局2023年政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '某某市交通运输局');
+		assert.equal(r.year, 2023);
+	});
+
+	test('Should keep a crawler `标题:` label out of the title and the body', () => {
+		const r = read(['标题：某某区民政局2022年政府信息公开工作年度报告', '一、总体情况', '本局……'].join('\n'));
+		assert.equal(r.title?.value, '某某区民政局2022年政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '某某区民政局');
+	});
+
+	for (const [sentence, year] of [
+		['本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。', 2021],
+		['本年度报告中所列数据统计期限截至2022年12月31日。', 2022],
+		['报告所列数据的统计时限自2012年1月1日至2012年12月31日。', 2012],
+		['本报告统计期间为2024年1月1日至12月31日。', 2024],
+	] as const) {
+		test(`Should take the year ${year} from the statistics period: ${sentence}`, () => {
+			const r = read(['政府信息公开工作年度报告', sentence, '一、总体情况', '2019年以来，本机关……'].join('\n'));
+			assert.equal(r.year, year);
+		});
+	}
+});
+
+describe('Legacy structure (reports on 2008–2018)', () => {
+	const report2012 = [
+		'某某市2012年政府信息公开工作年度报告',
+		'本报告中所列数据的统计时限自2012年1月1日至2012年12月31日。',
+		'一、概述', '2012年，本市政府信息公开工作有序推进。',
+		'二、主动公开政府信息情况', '全年主动公开政府信息3512条。',
+		'三、依申请公开政府信息情况', '全年受理申请25件，均已答复。',
+		'四、政府信息公开的收费及减免情况', '未收取任何费用。',
+		'五、因政府信息公开申请行政复议、提起行政诉讼的情况', '未发生。',
+		'六、政府信息公开工作存在的主要问题及改进情况', '公开的主动性有待加强。',
+		'七、其他需要报告的事项', '无。',
+	].join('\n');
+	const report2017 = [
+		'某某区教育局2017年政府信息公开工作年度报告',
+		'一、总体情况', '2017年，我局认真贯彻《条例》。',
+		'二、主动公开政府信息情况', '主动公开信息210条。',
+		'三、收到和处理政府信息公开申请情况', '收到申请1件。',
+		'四、政府信息公开行政复议、行政诉讼情况', '无。',
+		'五、存在的主要问题及改进情况', '公开意识有待提高。',
+	].join('\n');
+
+	test('Should call a 2012 report legacy, without wording, order or missing-section errors', () => {
+		const r = analyze(report2012);
+		assert.equal(r.version, 'pre-2019');
+		assert.equal(r.year, 2012);
+		assert.deepEqual(r.diagnostics.map((d) => d.code).filter((c) => /section|wording|legacy/.test(c)), ['legacy-structure']);
+	});
+
+	test('Should call a 2017 report legacy even though its headings read like the unified format', () => {
+		const r = analyze(report2017);
+		assert.equal(r.version, 'pre-2019');
+		assert.deepEqual(r.diagnostics.map((d) => d.code).filter((c) => /section|wording|legacy/.test(c)), ['legacy-structure']);
+	});
+
+	test('Should recognise the old headings without a year (two marks of the old structure)', () => {
+		const noYear = report2012.split('\n').filter((l) => !/2012/.test(l)).join('\n');
+		assert.equal(read(noYear).year, null);
+		assert.equal(read(noYear).version, 'pre-2019');
+	});
+
+	test('Should not call a modern report with a variant heading and no tables legacy', () => {
+		const modern = [
+			'某某县2023年政府信息公开工作年度报告',
+			'一、总体情况', '本县……',
+			'二、主动公开政府信息情况', '（表略）',
+			'三、收到和处理政府信息公开申请情况', '（表略）',
+			'四、因政府信息公开工作被申请行政复议和提起行政诉讼情况', '（表略）',
+			'五、政府信息公开工作存在的主要问题及改进情况', '……',
+			'六、其他需要报告的事项', '无。',
+		].join('\n');
+		assert.notEqual(read(modern).version, 'pre-2019');
+		assert.ok(!codes(modern).includes('legacy-structure'));
+	});
+
+	test('Should still call corpus 001 legacy (its own headings, continuing numbering)', () => {
+		assert.equal(read(corpusText(CORPUS.yanshi)).version, 'pre-2019');
+	});
+});
