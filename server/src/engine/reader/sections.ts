@@ -1,7 +1,7 @@
 import { recogniseSection, SECTIONS, type SectionNumber } from '../format/sections';
 import type { Heading, Section } from '../model';
 import type { RawRow } from '../syntax/rows';
-import { chineseNumeral } from '../text/fold';
+import { chineseNumeral, core } from '../text/fold';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
 import { parseLabel } from './labels';
@@ -85,7 +85,7 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 				continue;
 			}
 		}
-		if (line.markdown && line.text.length <= MAX_HEADING) {
+		if (line.markdown && line.text.length <= MAX_HEADING && !TABLE_CAPTION.test(line.text)) {
 			const def = recogniseSection(line.text);
 			if (def && !SUB_HEAD.test(line.text)) {
 				candidates.push({ line, start: row.span.start, numeral: null, title: line.text, headingText: line.text, titleSpan: line.span, number: def.number });
@@ -107,6 +107,8 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 			subCandidates.push({ line, heading: { text: title, span: line.visible.span(line.from, line.from + title.length) } });
 		}
 	}
+
+	settleClaims(candidates);
 
 	const recognisedNumerals = new Set<number>();
 	for (const c of candidates) if (c.number !== null && c.numeral !== null) recognisedNumerals.add(c.numeral);
@@ -142,6 +144,42 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 		});
 	}
 	return sections;
+}
+
+/** A table's caption (表二：主动公开政府信息情况, 表3 …), written by converters above a table: never a section. */
+const TABLE_CAPTION = /^表\s*[一二三四五六七八九十0-9０-９]+\s*[：:、.．\s]/u;
+
+/** The folded words of each section's standard heading and accepted variants, numeral removed. */
+const EXACT_WORDINGS: ReadonlyMap<SectionNumber, ReadonlySet<string>> = new Map(
+	SECTIONS.map((d) => [d.number, new Set([d.heading, ...d.variants].map((h) => core(h.replace(SECTION_HEAD, ''))))]),
+);
+
+/**
+ * Settles headings that claim the same standard section. A heading written in the section's own words
+ * (standard or an accepted variant) outranks one that only resembles them: in a report whose overview
+ * numbers its sub-topics 二、三、… (三、主动公开工作情况) and whose later 一、主动公开政府信息情况 is the
+ * real section, the sub-topic is not the section. A heading without a numeral (a Markdown heading such as
+ * `### 行政复议` above a part of table 四) never claims a section that a numbered heading already has.
+ */
+function settleClaims(candidates: Candidate[]): void {
+	const exact = (c: Candidate): boolean => c.number !== null && (EXACT_WORDINGS.get(c.number)?.has(core(c.title)) ?? false);
+	const numbered = new Map<SectionNumber, Candidate[]>();
+	for (const c of candidates) {
+		if (c.number === null || c.numeral === null) continue;
+		const list = numbered.get(c.number) ?? [];
+		list.push(c);
+		numbered.set(c.number, list);
+	}
+	for (let k = candidates.length - 1; k >= 0; k--) {
+		const c = candidates[k];
+		if (c.number === null) continue;
+		const rivals = numbered.get(c.number) ?? [];
+		if (c.numeral === null) {
+			if (rivals.length > 0) candidates.splice(k, 1);
+		} else if (!exact(c) && rivals.some(exact)) {
+			candidates[k] = { ...c, number: null };
+		}
+	}
 }
 
 /** Headings of known wording inside a line, at its start or after the end of a sentence. */
