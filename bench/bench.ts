@@ -6,11 +6,11 @@
  */
 import MarkdownIt from 'markdown-it';
 import { analyze, read } from '../server/src/engine/index';
-import { allCorpus } from '../test/support/fixtures';
+import { allTextCorpus } from '../test/support/fixtures';
 import { fmt, gc, mib, time } from './measure';
 
 const md = new MarkdownIt();
-const corpus = allCorpus();
+const corpus = allTextCorpus();
 const rows: string[][] = [['text', 'chars', 'read', 'analyze', 'markdown-it', 'read/md', 'analyze/md']];
 let worstRead = 0;
 let worst = 0;

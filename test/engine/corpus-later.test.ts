@@ -112,6 +112,12 @@ describe('008 沭阳县人民政府: one pipe table per row group, placeholder h
 		assert.deepEqual(['licensing', 'penalties', 'coercion', 'fees'].map((k) => values(r, 'active', k)), [[517645], [693957], [2154], [4068.208]]);
 	});
 
+	test('Should read table 四 from its three small tables under their group names', () => {
+		const r = analyze(text);
+		assert.deepEqual(r.tables.appeals?.rows[0].cells.map((c) => c.value), [27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]);
+		assert.equal(lineOf(text, r.tables.appeals!.rows[0].cells[0].span.start), 163);
+	});
+
 	test('Should find no arithmetic defect in table 三', () => {
 		const codes = analyze(text).diagnostics.map((d) => d.code);
 		for (const code of ['row-total', 'result-total', 'balance']) assert.ok(!codes.includes(code), code);

@@ -32,7 +32,9 @@ export function readModel(text: string, index: LineIndex): ReportModel {
 	let requests = readRequests(rows, requestsRegion ?? whole, requestsHint);
 	// Where the section's region misses the table (a converter's headings cut it off), the table's own labels find it.
 	if (requestsRegion && (requests === null || requests.status === 'unparsed')) requests = readRequests(rows, whole, requestsHint) ?? requests;
-	const appealsRegion = regionOf(4);
+	// A converter's headings inside table 四 (### 行政复议) split its section: the region runs over all of them.
+	const fours = sections.filter((s) => s.number === 4);
+	const appealsRegion: Span | null = fours.length > 0 ? { start: fours[0].span.start, end: fours[fours.length - 1].span.end } : null;
 	const appeals = readAppeals(rows, appealsRegion ?? whole, appealsRegion !== null);
 	const tables: Tables = { active, requests, appeals };
 

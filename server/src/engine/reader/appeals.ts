@@ -54,8 +54,9 @@ export function isAppealsHeader(raw: RawRow): boolean {
  */
 export function readAppeals(rows: readonly RawRow[], region: Span, inSection: boolean): AppealsTable | null {
 	const byRows = readAppealsByRows(rows, region, inSection);
-	if (byRows && byRows.status === 'parsed' && byRows.rows.length > 0) return byRows;
-	return readAppealsStream(rows, region) ?? byRows;
+	if (byRows && byRows.status === 'parsed' && byRows.rows.length > 0 && byRows.rows[0].cells.every((c) => !c.missing)) return byRows;
+	const stream = readAppealsStream(rows, region);
+	return stream && (stream.status === 'parsed' || !byRows) ? stream : byRows;
 }
 
 function readAppealsByRows(rows: readonly RawRow[], region: Span, inSection: boolean): AppealsTable | null {
