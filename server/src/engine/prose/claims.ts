@@ -82,6 +82,9 @@ const APPROXIMATE_BEFORE = /(?:近|约|超|逾|超过|多达|不足|不到)$/;
 const STRIP = /全年度?|本年度?|今年|年内|当年|(?:19|20)\d{2}年度?|我(?:县|市|区|局|委|办|厅|镇|乡|院|署|会|单位|部门|机关)+|本(?:机关|单位|局|委|部门|级|办|厅)|全(?:县|市|区|镇|乡|局|委|厅|旗|州|省|系统)|共计|总共|合计|一共|总计|共|依法|依规|新|先后|已经|已|均|都|全部|主动|其中|含|包括|包含|此外|同时|涉及|的|发生|被申请|被提起|提起|因[^，]{0,20}?等?原因|等|了|有|在/g;
 const YEAR = /((?:19|20)\d{2})年/g;
 const CLAUSE_BREAK = /[，,：:（）()【】“”"]/;
+/** The characters every unit of `REQUEST_UNITS`, `CASE_UNITS` and `DOCUMENT_UNITS` is made of. */
+const UNIT_CHAR = /[件起宗个份部]/;
+const NEGATION_CHAR = /[未没无]/;
 
 /**
  * The numbers the prose states about the tables, matched conservatively: a keyword, a fixed filler and a
@@ -114,9 +117,12 @@ function claimsOf(sentence: Sentence, report: ReportModel, out: Claim[]): void {
 
 	function clause(start: number, end: number): void {
 		const text = norm.slice(start, end);
-		if (CLAUSE_SKIP.test(text)) return;
+		// Every counted claim ends in a unit, and a statement of no requests starts with a negation: a clause
+		// with neither (most of them) cannot match, so the patterns are not run on it.
+		const counted = UNIT_CHAR.test(text);
+		if ((!counted && !NEGATION_CHAR.test(text)) || CLAUSE_SKIP.test(text)) return;
 		const found: { at: number; claim: Claim }[] = [];
-		for (const p of COMPILED) {
+		if (counted) for (const p of COMPILED) {
 			p.re.lastIndex = 0;
 			for (const m of text.matchAll(p.re)) {
 				const at = m.index;
@@ -126,7 +132,7 @@ function claimsOf(sentence: Sentence, report: ReportModel, out: Claim[]): void {
 				found.push({ at, claim: { topic: p.topic, value, span: spanOf(sentence, start + numberStart, start + at + m[0].length), words: m[0], sentence: sentence.span } });
 			}
 		}
-		for (const m of text.matchAll(TRAILING)) {
+		if (counted) for (const m of text.matchAll(TRAILING)) {
 			const value = parseNumber(m[1]);
 			if (value === null) continue;
 			const unitEnd = m[0].indexOf(m[1]) + m[1].length + 1;

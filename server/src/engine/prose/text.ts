@@ -23,7 +23,16 @@ const END = /[。！？!?；;]/;
  * The prose sentences of a report: the text outside its tables, split at sentence ends, at empty lines and at
  * lines that are table rows left outside a table (tabs, Markdown pipes). Linear in the text.
  */
-export function proseSentences(text: string, report: ReportModel): Sentence[] {
+export function proseSentences(text: string, report: ReportModel): readonly Sentence[] {
+	// Several rules read the prose of the same model: split it once (a model belongs to one text).
+	let cached = SENTENCES.get(report);
+	if (!cached) SENTENCES.set(report, (cached = splitSentences(text, report)));
+	return cached;
+}
+
+const SENTENCES = new WeakMap<ReportModel, readonly Sentence[]>();
+
+function splitSentences(text: string, report: ReportModel): Sentence[] {
 	const excluded = tablesOf(report.tables).map((t) => t.span).sort((a, b) => a.start - b.start);
 	// Headings are sentences of their own, so a heading never runs into the prose after it.
 	const headings = new Set<number>();
