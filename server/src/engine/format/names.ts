@@ -90,9 +90,23 @@ export function cellName(rowKey: RowKey, column: ColumnKey): Message {
 	return name;
 }
 
+/**
+ * Column labels of table 二 by row: blocks share column keys with different headers (`amount` is 采购总金额
+ * under 政府集中采购 but 本年收费金额（单位：万元） under 行政事业性收费), so a cell is named by its own block's
+ * header. The current version's header wins where both versions have the row.
+ */
+const ACTIVE_COLUMN_LABELS = new Map<string, string>();
+for (const v of [...TABLE_VERSIONS].reverse()) {
+	for (const b of ACTIVE_BLOCKS[v]) for (const r of b.rows) for (const c of b.columns) {
+		const key = `${r.key}|${c.key}`;
+		if (!ACTIVE_COLUMN_LABELS.has(key)) ACTIVE_COLUMN_LABELS.set(key, c.label);
+	}
+}
+
 function buildCellName(rowKey: RowKey, column: ColumnKey): Message {
 	if (rowKey === APPEALS_ROW) return nameOf(column);
 	const r = nameOf(rowKey);
 	const c = nameOf(column);
-	return { zh: `${r.zh}·${c.zh}`, en: `${r.en}, ${c.en}` };
+	const zh = ACTIVE_COLUMN_LABELS.get(`${rowKey}|${column}`) ?? c.zh;
+	return { zh: `${r.zh}·${zh}`, en: `${r.en}, ${c.en}` };
 }
