@@ -62,7 +62,10 @@ const tests: [string, () => Promise<void>][] = [
 		assert.ok(fix?.edit, `a quick fix with an edit among ${actions.map((a) => `${a.kind?.value}: ${a.title}${a.edit ? '' : ' (no edit)'}`).join('; ')}`);
 		assert.ok(await vscode.workspace.applyEdit(fix.edit));
 		await waitFor(() => !codes(uri).includes('result-total@343:1'), 'the diagnostic to go');
-		assert.deepEqual(codes(uri), ['missing-title@0:0']);
+		// The fix repairs both totals and the 勾稽关系 of the column; the findings about the prose stay.
+		const left = codes(uri);
+		assert.ok(!left.some((c) => /^(result-total|balance)@343:/.test(c)), left.join(' '));
+		assert.ok(left.includes('missing-title@0:0'), left.join(' '));
 		await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
 		await vscode.commands.executeCommand('workbench.action.files.revert');
 	}],
