@@ -2,7 +2,7 @@
  * The `nianbao` command line: the engine over files, for bulk checks and data export (SPEC §5).
  * Exit status: 0 success, 1 errors found (check), 2 bad usage or unreadable input.
  */
-import { analyze, Analysis, exportCsv, exportReport, fixAll, read, reportSkeleton, type ExportRecord } from '../engine/index';
+import { analyze, Analysis, exportCsv, defaultReportYear, exportReport, fixAll, read, reportSkeleton, type ExportRecord } from '../engine/index';
 import { choice, parseArgs, UsageError, type ParsedArgs } from './args';
 import { expandPaths, readReport, UnreadableFile, writeReport, WriteRefused, type ReportFile, type WriteProblem } from '../node/files';
 import { ConfigFinder, readConfigFile, type LoadedConfig } from '../node/config';
@@ -141,7 +141,7 @@ function skeletonCommand(args: ParsedArgs, io: Io): number {
 	const version = choice(args, 'version', ['2019', '2021'] as const, '2021');
 	const style = choice(args, 'style', ['tsv', 'markdown'] as const, 'tsv');
 	const yearText = args.options.get('year');
-	const year = yearText === undefined ? io.now().getFullYear() - 1 : Number(yearText);
+	const year = yearText === undefined ? defaultReportYear(version, io.now().getFullYear()) : Number(yearText);
 	if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError(`--year ${yearText}`);
 	if (args.positionals.length > 0) throw new UsageError(args.positionals[0]);
 	io.out(reportSkeleton({ version, style, year, body: args.options.get('body') }) + '\n');
