@@ -7,6 +7,7 @@ import balance from './balance';
 import blankCell from './blank-cell';
 import blankTable from './blank-table';
 import cellCount from './cell-count';
+import emptySection from './empty-section';
 import formatVersion from './format-version';
 import headingWording from './heading-wording';
 import legacyStructure from './legacy-structure';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
 	publishedExceedsTotal,
 	missingRectification,
 	missingFeeReport,
+	emptySection,
 	wrongYear,
 	repeatedWord,
 ];
