@@ -8,6 +8,7 @@ import blankCell from './blank-cell';
 import blankTable from './blank-table';
 import carryoverMismatch from './carryover-mismatch';
 import cellCount from './cell-count';
+import emptySection from './empty-section';
 import formatVersion from './format-version';
 import headingWording from './heading-wording';
 import legacyStructure from './legacy-structure';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
 	publishedExceedsTotal,
 	missingRectification,
 	missingFeeReport,
+	emptySection,
 	wrongYear,
 	repeatedWord,
 ];
