@@ -9,7 +9,7 @@ export const LAST_URI = 'file:///reports/%E4%B8%8A%E5%B9%B4.txt';
  */
 export function analyseWith(text: string, candidates: Readonly<Record<string, string>>, uri = THIS_URI): Analysis {
 	const self = new Analysis(text);
-	const read = Object.entries(candidates).map(([u, t]) => ({ uri: u, text: t, analysis: new Analysis(t) }));
+	const read = Object.entries(candidates).map(([u, t]) => ({ uri: u, fingerprint: t, analysis: new Analysis(t) }));
 	const picked = pickLastYear({ uri, identity: identityOf(self.model) }, read.map((r) => ({ ...r, identity: identityOf(r.analysis.model) })));
 	return self.withCompanions({ lastYear: picked ? companionOf(picked.uri, picked.analysis) : null });
 }

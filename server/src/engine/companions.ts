@@ -66,9 +66,10 @@ export function normaliseBody(name: string): string {
 /**
  * Last year's report among candidates: the same body, year − 1, the same format family (a report whose
  * family is unknown matches either), not the document itself. Null when there is none, or when two
- * candidates with different texts qualify (an ambiguity is never resolved by a guess).
+ * candidates with different texts qualify (an ambiguity is never resolved by a guess). A `fingerprint` is
+ * equal for equal texts (the text itself, or a hash of it); candidates without one are never the same text.
  */
-export function pickLastYear<C extends { readonly uri: string; readonly identity: ReportIdentity | null; readonly text?: string }>(
+export function pickLastYear<C extends { readonly uri: string; readonly identity: ReportIdentity | null; readonly fingerprint?: string }>(
 	self: { readonly uri: string; readonly identity: ReportIdentity | null },
 	candidates: Iterable<C>,
 ): C | null {
@@ -80,8 +81,8 @@ export function pickLastYear<C extends { readonly uri: string; readonly identity
 		if (c.uri === self.uri || !it || it.year !== me.year - 1 || it.body !== me.body) continue;
 		if (me.family !== null && it.family !== null && me.family !== it.family) continue;
 		if (found === null) found = c;
-		// The same report twice (a copy, or a text and the page it came from) is no ambiguity only if the texts agree.
-		else if (found.text === undefined || c.text === undefined || found.text !== c.text) return null;
+		// The same report twice (a copy in another folder) is no ambiguity, but only if the texts agree.
+		else if (found.fingerprint === undefined || found.fingerprint !== c.fingerprint) return null;
 	}
 	return found;
 }
