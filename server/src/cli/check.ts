@@ -4,12 +4,14 @@
  */
 import * as path from 'node:path';
 import { analyze, Analysis, fixAll, type Diagnostic } from '../engine/index';
+import { CompanionFiles } from '../node/companions';
 import { ConfigFinder, readConfigFile, type LoadedConfig } from '../node/config';
-import { writeReport, WriteRefused, type WriteProblem } from '../node/files';
+import { sourceKind } from '../node/sources/index';
+import { readReport, writeReport, WriteRefused, type WriteProblem } from '../node/files';
 import { choice, countOption, flag, stringOption, usageError } from './args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command, type Context } from './command';
 import { unifiedDiff } from './diff';
-import { loadInput, selectInputs, type LoadedFile } from './inputs';
+import { loadInput, selectInputs, type Input, type LoadedFile } from './inputs';
 import { message, type Lang, type MessageKey } from './messages';
 import { openOutput } from './output';
 import { Progress } from './progress';
@@ -91,6 +93,8 @@ async function check(args: Parameters<Command['run']>[0], ctx: Context): Promise
 	const output = openOutput(stringOption(args, 'output-file'), ctx);
 	if (!output) return EXIT_USAGE;
 
+	const companions = companionsOf(selected.inputs, cwd);
+
 	const progress = new Progress(io, selected.inputs.length);
 	const say: Context = { lang, io: { ...io, err: (s) => (progress.clear(), io.err(s)) } };
 	const write = (s: string): void => {
@@ -108,7 +112,8 @@ async function check(args: Parameters<Command['run']>[0], ctx: Context): Promise
 			continue;
 		}
 		const { config } = configs(file.stdin ? path.resolve(cwd, stdinFilename ?? 'stdin') : file.file.path);
-		let analysis = new Analysis(file.file.text, config);
+		const attach = (a: Analysis): Analysis => (file.stdin ? a : companions.attach(input.path, a));
+		let analysis = attach(new Analysis(file.file.text, config));
 		// A file found in a folder is checked (and fixed) only if it reads as a report: a README is left alone.
 		if (!file.named && !analysis.isReport) {
 			say.io.err(`${file.name}: ${message('notAReport', lang)}\n`);
@@ -118,7 +123,7 @@ async function check(args: Parameters<Command['run']>[0], ctx: Context): Promise
 			const fixed = fixFile(file, analysis, dryRun, say);
 			failed ||= fixed.failed;
 			if (dryRun) write(unifiedDiff(file.name, file.file.text, fixed.text));
-			if (fixed.text !== file.file.text) analysis = new Analysis(fixed.text, config);
+			if (fixed.text !== file.file.text) analysis = attach(new Analysis(fixed.text, config));
 		}
 		const report = analysis.report;
 		counts.files++;
@@ -142,6 +147,22 @@ async function check(args: Parameters<Command['run']>[0], ctx: Context): Promise
 	if (tooManyWarnings) io.err(`nianbao: ${message('tooManyWarnings', lang).replace('{warnings}', String(counts.warning)).replace('{max}', String(maxWarnings))}\n`);
 	if (failed) return EXIT_USAGE;
 	return counts.error > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * Each file's last year's report is looked for among the other files given (carryover-mismatch,
+ * similar-to-last-year): the candidates are indexed by body and year on first need, one read each, never kept.
+ * Text files only; a PDF's text needs the asynchronous reader and is no candidate.
+ */
+function companionsOf(inputs: readonly Input[], cwd: string): CompanionFiles {
+	const paths = inputs.flatMap((i) => (i.kind === 'file' && sourceKind(i.path) === null ? [i.path] : []));
+	return new CompanionFiles(paths, (p) => {
+		try {
+			return readReport(path.resolve(cwd, p)).text;
+		} catch {
+			return null;
+		}
+	});
 }
 
 function summary(counts: { files: number; error: number; warning: number; info: number; hint: number }, lang: Lang): string {
