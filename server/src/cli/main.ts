@@ -6,6 +6,7 @@ import { analyze, Analysis, exportCsv, exportReport, fixAll, read, reportSkeleto
 import { choice, parseArgs, UsageError, type ParsedArgs } from './args';
 import { expandPaths, readReport, UnreadableFile, writeReport, WriteRefused, type ReportFile, type WriteProblem } from '../node/files';
 import { ConfigFinder, readConfigFile, type LoadedConfig } from '../node/config';
+import { CompanionFiles } from '../node/companions';
 import { toSarif, type SarifInput } from './sarif';
 import { detectLang, message, type Lang, type MessageKey } from './messages';
 import { isSource, loadSource, preloadPdfs, sourcePlace, type Preloaded } from './sources';
@@ -167,12 +168,15 @@ function checkCommand(args: ParsedArgs, lang: Lang, io: Io): number {
 	if (fixed) configFor('');
 	const loaded = loadFiles(args.positionals, lang, io);
 	failed ||= loaded.failed;
+	// Each file's last year's report is looked for among the other files given (carryover-mismatch, similar-to-last-year).
+	const texts = new Map(loaded.files.map((f) => [f.path, f.text]));
+	const companions = new CompanionFiles([...texts.keys()], (p) => texts.get(p) ?? null);
 
 	const results: (SarifInput & { version: string | null; year: number | null })[] = [];
 	const counts = { error: 0, warning: 0, info: 0, hint: 0 };
 	for (const file of loaded.files) {
 		const { config } = configFor(file.path);
-		let a = new Analysis(file.text, config);
+		let a = companions.attach(file.path, new Analysis(file.text, config));
 		// A file found in a folder is checked (and fixed) only if it reads as a report: a README is left alone.
 		if (!loaded.named.has(file.path) && !a.isReport) {
 			io.err(`${file.path}: ${message('notAReport', lang)}\n`);
@@ -182,7 +186,7 @@ function checkCommand(args: ParsedArgs, lang: Lang, io: Io): number {
 		else if (args.flags.has('fix')) {
 			const fixedFile = fixFile(file, a, lang, io);
 			failed ||= fixedFile.failed;
-			if (fixedFile.text !== file.text) a = new Analysis(fixedFile.text, config);
+			if (fixedFile.text !== file.text) a = companions.attach(file.path, new Analysis(fixedFile.text, config));
 		}
 		const report = a.report;
 		for (const d of report.diagnostics) counts[d.severity]++;
