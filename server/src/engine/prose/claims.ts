@@ -91,7 +91,16 @@ const NEGATION_CHAR = /[未没无]/;
  * number with its unit; sentences about other years, cumulative figures, comparisons or parts of the body
  * are left out, and so is a clause whose subject is not the body itself.
  */
-export function proseClaims(text: string, report: ReportModel): Claim[] {
+export function proseClaims(text: string, report: ReportModel): readonly Claim[] {
+	// The rule that compares them and the fixes that must not contradict them read the same model's claims.
+	let cached = CLAIMS.get(report);
+	if (!cached) CLAIMS.set(report, (cached = claimsOfProse(text, report)));
+	return cached;
+}
+
+const CLAIMS = new WeakMap<ReportModel, readonly Claim[]>();
+
+function claimsOfProse(text: string, report: ReportModel): Claim[] {
 	const out: Claim[] = [];
 	for (const sentence of proseSentences(text, report)) {
 		if (!aboutThisYear(sentence.norm, report.year) || SENTENCE_SKIP.test(sentence.norm)) continue;
