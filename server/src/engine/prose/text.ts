@@ -12,7 +12,7 @@ export interface Sentence {
 	readonly span: Span;
 	readonly norm: string;
 	/** The document offsets of every sentence's characters, shared by the sentences of one text. */
-	readonly offsets: Int32Array;
+	readonly offsets: readonly number[];
 	/** Where this sentence's offsets start in `offsets`. */
 	readonly base: number;
 }
@@ -60,7 +60,7 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 	headings.sort((a, b) => a - b);
 	const out: Sentence[] = [];
 	// One offset per character kept, for every sentence of the text (characters only ever leave).
-	const offsets = new Int32Array(text.length);
+	const offsets: number[] = [];
 	let used = 0;
 	let base = 0;
 	let parts: string[] = [];
@@ -77,9 +77,13 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 	let lineStart = 0;
 	let k = 0;
 	let h = 0;
+	let lf = -1;
+	let cr = -1;
 	while (lineStart < text.length) {
-		let lineEnd = lineStart;
-		for (let c = text.charCodeAt(lineEnd); lineEnd < text.length && c !== 0x0a && c !== 0x0d; c = text.charCodeAt(++lineEnd));
+		// The next line feed and carriage return, each searched again only once passed.
+		if (lf < lineStart) lf = text.indexOf('\n', lineStart) >>> 0;
+		if (cr < lineStart) cr = text.indexOf('\r', lineStart) >>> 0;
+		const lineEnd = Math.min(lf, cr, text.length);
 		let next = lineEnd;
 		if (text[next] === '\r') next++;
 		if (text[next] === '\n' && (next === lineEnd || text[lineEnd] === '\r')) next++;
@@ -136,7 +140,8 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 
 	function keep(c: number, at: number): void {
 		if (start < 0) start = at;
-		offsets[used++] = at;
+		offsets.push(at);
+		used++;
 		last = c;
 	}
 }
