@@ -39,9 +39,10 @@ describe('Issue 11: fixes that never lose a word', () => {
 	});
 
 	test('Should insert lines with the document\'s own line break, a lone CR included', () => {
-		const text = makeReport().replace('五、存在的主要问题及改进情况\n', '').replace(/\n/g, '\r');
+		// 一, not 五: a bare 五 heading would leave an empty section, so its insertion is a choice that fix-all leaves alone.
+		const text = makeReport().replace('一、总体情况\n', '').replace(/\n/g, '\r');
 		const fixed = fixAll(text, analyze).text;
-		assert.ok(fixed.includes('五、存在的主要问题及改进情况\r'));
+		assert.ok(fixed.includes('一、总体情况\r'));
 		assert.ok(!fixed.includes('\n'));
 	});
 

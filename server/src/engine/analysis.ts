@@ -1,5 +1,6 @@
 import { arithmeticModel } from './arithmetic/diagnose';
 import type { Relations } from './arithmetic/relations';
+import { NO_COMPANIONS, type Companions } from './companions';
 import { EMPTY_CONFIG, type Config } from './config';
 import { documentStyle } from './edit/edits';
 import { isReport } from './features/recognise';
@@ -30,7 +31,22 @@ export class Analysis {
 		isReport?: boolean;
 	} = {};
 
-	constructor(readonly text: string, readonly config: Config = EMPTY_CONFIG) {}
+	/** `companions`: the reports it is compared with (last year's), chosen by the caller; none by default. */
+	constructor(readonly text: string, readonly config: Config = EMPTY_CONFIG, readonly companions: Companions = NO_COMPANIONS) {}
+
+	/**
+	 * The same version compared with other companions: the line index and the model are reused (a caller
+	 * reads the model first to know which report is last year's), the rules and features run anew.
+	 */
+	withCompanions(companions: Companions): Analysis {
+		const next = new Analysis(this.text, this.config, companions);
+		next.memo.lines = this.memo.lines;
+		next.memo.model = this.memo.model;
+		next.memo.cells = this.memo.cells;
+		next.memo.style = this.memo.style;
+		next.memo.isReport = this.memo.isReport;
+		return next;
+	}
 
 	get lines(): LineIndex {
 		return (this.memo.lines ??= new LineIndex(this.text));
@@ -43,7 +59,7 @@ export class Analysis {
 
 	/** What rules see; analyses shared between rules live here and are shared with the features too. */
 	get context(): RuleContext {
-		return (this.memo.context ??= ruleContext(this.text, this.model, this.lines));
+		return (this.memo.context ??= ruleContext(this.text, this.model, this.lines, this.companions));
 	}
 
 	/** Every rule's findings at the configured severities, in document order. */

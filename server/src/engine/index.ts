@@ -18,6 +18,7 @@ export type { TableVersion } from './format/tables';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export { isLegacy } from './readModel';
 export { Analysis } from './analysis';
+export { companionOf, identityOf, normaliseBody, pickLastYear, NO_COMPANIONS, type CompanionReport, type Companions, type ReportIdentity } from './companions';
 export * from './features/index';
 
 /**

@@ -1,3 +1,4 @@
+import { NO_COMPANIONS, type Companions } from './companions';
 import type { Config } from './config';
 import { RULES } from './rules/index';
 import type { ReportModel } from './model';
@@ -7,12 +8,13 @@ import type { LineIndex } from './text/lineIndex';
 import type { Span } from './text/span';
 
 /** What rules (and edits built outside them, such as refactors) see of a document; shared analyses are computed once. */
-export function ruleContext(text: string, report: ReportModel, lines: LineIndex): RuleContext {
+export function ruleContext(text: string, report: ReportModel, lines: LineIndex, companions: Companions = NO_COMPANIONS): RuleContext {
 	const cache = new Map<string, unknown>();
 	return {
 		text,
 		report,
 		lines,
+		lastYear: companions.lastYear,
 		eol: lines.eol(),
 		shared<T>(key: string, compute: () => T): T {
 			if (!cache.has(key)) cache.set(key, compute());
@@ -52,7 +54,7 @@ export function runRules(text: string, report: ReportModel, lines: LineIndex, co
 				severity,
 				message: f.message,
 				span: clamp(f.span),
-				related: (f.related ?? []).map((r) => ({ span: clamp(r.span), message: r.message })),
+				related: (f.related ?? []).map((r) => (r.uri === undefined ? { span: clamp(r.span), message: r.message } : r)),
 				fixes: (f.fixes ?? []).map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: clamp(e.span), newText: e.newText })) })),
 			});
 		}

@@ -2,6 +2,7 @@
  * The words every part of the engine shares: messages, edits, fixes, diagnostics, severities.
  * A leaf module (it imports only `Span`), so the model, the rules and the features can all use it without cycles.
  */
+import type { Range } from './text/lineIndex';
 import type { Span } from './text/span';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -32,8 +33,13 @@ export interface Fix {
 }
 
 export interface RelatedLocation {
+	/** In this document, or, with `uri`, in that document (a companion report such as last year's). */
 	readonly span: Span;
 	readonly message: Message;
+	/** The other document, when the location is not in this one. */
+	readonly uri?: string;
+	/** The span as lines and characters of the other document (converted with its own line index). */
+	readonly range?: Range;
 }
 
 export interface Diagnostic {

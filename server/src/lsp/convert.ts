@@ -46,7 +46,8 @@ export function toLspDiagnostic(d: Diagnostic, index: number, lines: LineIndex, 
 		source: 'nianbao',
 		message: d.message[o.lang],
 		...(o.relatedInformation && d.related.length > 0
-			? { relatedInformation: d.related.map((r) => ({ location: { uri: o.uri, range: toRange(lines, r.span) }, message: r.message[o.lang] })) }
+			// A location in another document (last year's report) comes with its range already converted by that document's lines.
+			? { relatedInformation: d.related.flatMap((r) => (r.uri === undefined ? [{ location: { uri: o.uri, range: toRange(lines, r.span) }, message: r.message[o.lang] }] : r.range ? [{ location: { uri: r.uri, range: r.range }, message: r.message[o.lang] }] : [])) }
 			: {}),
 		data,
 	};

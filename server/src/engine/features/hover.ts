@@ -1,9 +1,13 @@
 import type { Analysis } from '../analysis';
 import { statusOf, sum, valueOfRef, type Relation } from '../arithmetic/relations';
+import { companionName, counterpartIn } from '../companions';
 import { formatNumber } from '../edit/edits';
 import { cellName, nameOf } from '../format/names';
 import { SECTIONS } from '../format/sections';
 import { FORMAT_DOCUMENTS } from '../format/tables';
+import type { Cell, Row, Table } from '../model';
+import { proseClaims } from '../prose/claims';
+import { figureFor } from '../prose/figures';
 import type { Lang, Message } from '../rules/rule';
 import type { Span } from '../text/span';
 
@@ -46,6 +50,7 @@ export function hoverAt(a: Analysis, offset: number): HoverInfo | null {
 					: (zh ? `计算 ${computed}，填写 ${written}` : `computed ${computed}, written ${written}`);
 				lines.push(`- ${mark} ${KIND[r.kind][lang]}${where}：${sides}`);
 			}
+			lines.push(...proseLines(a, cell, lang), ...lastYearLines(a, table, row, cell, lang));
 			return lines.join('\n');
 		};
 		return { markdown: both(render), span: cell.span };
@@ -64,4 +69,45 @@ export function hoverAt(a: Analysis, offset: number): HoverInfo | null {
 		return { markdown: both(render), span: section.heading.span };
 	}
 	return null;
+}
+
+/** Longest sentence quoted in a hover; the rest is elided. */
+const QUOTED = 120;
+
+/** Markdown's own characters in quoted report text, escaped so the sentence shows as written. */
+function quote(text: string): string {
+	const t = text.replace(/\s+/g, ' ').trim();
+	const clipped = t.length > QUOTED ? `${t.slice(0, QUOTED)}…` : t;
+	return clipped.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
+}
+
+/** The prose sentences that state this cell's value (the claims text-table-mismatch compares), agreeing or not. */
+function proseLines(a: Analysis, cell: Cell, lang: Lang): string[] {
+	const zh = lang === 'zh';
+	const out: string[] = [];
+	for (const claim of proseClaims(a.text, a.model)) {
+		if (claim.topic === 'noRequests') continue;
+		const figure = figureFor(claim.topic, a.model);
+		if (!figure || !figure.cells.some((c) => c.cell === cell)) continue;
+		const agrees = figure.accepted.includes(claim.value ?? 0);
+		out.push(`- ${agrees ? '✓' : '✗'} ${quote(a.text.slice(claim.sentence.start, claim.sentence.end))}`);
+	}
+	return out.length > 0 ? ['', zh ? '正文所述：' : 'The prose says:', ...out] : [];
+}
+
+/** Last year's corresponding cell (for 二、上年结转, last year's 四), or, where none is known, that nothing was compared. */
+function lastYearLines(a: Analysis, table: Table, row: Row, cell: Cell, lang: Lang): string[] {
+	const zh = lang === 'zh';
+	const last = a.companions.lastYear;
+	const carried = table.key === 'requests' && row.key === 'carriedOver';
+	if (!last) return carried ? ['', zh ? '上年报告：未找到，上年结转未核对' : 'Last year’s report: not found; carried over not checked'] : [];
+	const counterpart = counterpartIn(last.model, table.key, row.key, cell.column);
+	if (!counterpart) return [];
+	const other = counterpart.cell;
+	const value = other.kind === 'blank' ? (zh ? '空白' : 'blank') : quote(other.text);
+	const name = cellName(counterpart.row, other.column)[lang];
+	const line = last.lines.positionAt(other.span.start).line + 1;
+	const mark = carried && other.value !== null && cell.value !== null ? (other.value === cell.value ? '✓ ' : '✗ ') : '';
+	const file = quote(companionName(last.uri));
+	return ['', zh ? `${mark}上年报告（${file} 第 ${line} 行）：${name} = ${value}` : `${mark}Last year’s report (${file}, line ${line}): ${name} = ${value}`];
 }

@@ -12,3 +12,6 @@ export { isReport } from './recognise';
 export { reportSkeleton, tableSkeleton, type SkeletonStyle, type TableKey } from '../format/skeleton';
 export { nameOf } from '../format/names';
 export { TABLE_VERSIONS } from '../format/tables';
+export { summarize, lastYearOf, withLastYear, compareCarryover, FIGURES, type Summary, type SummaryRow, type SummaryInput, type Figure, type FigureKey, type Carryover, type CarryStatus, type CarryDifference } from './summary';
+export { summaryCsv, summaryHtml, summaryColumns, escapeHtml, type SummaryColumn, type SummaryCell, type HtmlOptions } from './summaryWriters';
+export { sumCheck, SUM_MISMATCH, type SumPart, type SumResult } from './sum';

@@ -87,3 +87,12 @@ export function recogniseSection(headingText: string): SectionDef | null {
 
 /** Sub-headings that section 一 usually has (not mandatory), in order; offered by completion. */
 export const OVERVIEW_SUBHEADINGS = ['（一）主动公开', '（二）依申请公开', '（三）政府信息管理', '（四）平台建设', '（五）监督保障'] as const;
+
+/**
+ * Whether the format asks for written content under the section, so that its heading alone is not enough:
+ * 五 in both versions (问题及改进情况), 六 in the 2021 version (30号 asks for 信息处理费 there); a 2019-format
+ * 六 may rightly be empty, and 二–四 hold tables (missing-table reports those).
+ */
+export function requiresProse(section: SectionNumber, version: '2019' | '2021'): boolean {
+	return section === 5 || (section === 6 && version === '2021');
+}

@@ -6,7 +6,9 @@ import appealTotal from './appeal-total';
 import balance from './balance';
 import blankCell from './blank-cell';
 import blankTable from './blank-table';
+import carryoverMismatch from './carryover-mismatch';
 import cellCount from './cell-count';
+import emptySection from './empty-section';
 import formatVersion from './format-version';
 import headingWording from './heading-wording';
 import legacyStructure from './legacy-structure';
@@ -24,6 +26,7 @@ import repeatedWord from './repeated-word';
 import resultTotal from './result-total';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
+import similarToLastYear from './similar-to-last-year';
 import textTableMismatch from './text-table-mismatch';
 import unknownRow from './unknown-row';
 import unparsedTable from './unparsed-table';
@@ -52,9 +55,12 @@ export const RULES: readonly Rule[] = [
 	unparsedTable,
 	publicationDate,
 	textTableMismatch,
+	carryoverMismatch,
+	similarToLastYear,
 	publishedExceedsTotal,
 	missingRectification,
 	missingFeeReport,
+	emptySection,
 	wrongYear,
 	repeatedWord,
 ];

@@ -1,4 +1,5 @@
-import { SECTIONS } from '../format/sections';
+import { requiresProse, SECTIONS } from '../format/sections';
+import { versionOf } from '../query';
 import { lineEndAt } from '../edit/edits';
 import { sectionInsertion } from '../edit/insert';
 import { defineRule, type Finding } from './rule';
@@ -6,7 +7,9 @@ import { defineRule, type Finding } from './rule';
 /**
  * One of the six sections is absent. The fix inserts the standard heading where the section belongs
  * (before the next section, or before the surviving figures of its table) and, for 二/三/四 without
- * a table anywhere, a blank table of the report's version.
+ * a table anywhere, a blank table of the report's version. Where the format asks for prose (五; 六 in 2021),
+ * the fix is a choice, not part of fix-all: the bare heading leaves an empty section (empty-section), which
+ * only the drafter can fill.
  *
  * ```text
  * 三、收到和处理政府信息公开申请情况
@@ -30,7 +33,7 @@ export default defineRule({
 				span: { start: at, end: orphan ? lineEndAt(ctx.lines, at) : at },
 				message: { zh: `缺少第${def.heading[0]}部分“${def.heading}”`, en: `Section ${def.number} “${def.heading}” is missing` },
 				// Sections go back in order: before a later table that lost its heading, that heading first.
-				fixes: [{ title: { zh: `插入“${def.heading}”`, en: `Insert “${def.heading}”` }, edits: [edit], safe: !beforeOrphan }],
+				fixes: [{ title: { zh: `插入“${def.heading}”`, en: `Insert “${def.heading}”` }, edits: [edit], safe: !beforeOrphan && !requiresProse(def.number, versionOf(report)) }],
 			});
 		}
 		return findings;

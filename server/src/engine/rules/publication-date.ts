@@ -1,7 +1,5 @@
+import { deadlineOf, isAfter } from '../deadline';
 import { defineRule } from './rule';
-
-/** 县、市、区、省 governments publish their consolidated report by 3月31日; departments by 1月31日 (条例第四十九条). */
-const CONSOLIDATED = /(?:[省市县区州旗盟]|自治区|自治州|自治县)(?:人民政府)?$/;
 
 /**
  * The signing or publication date is later than the deadline of 条例第四十九条: 1月31日 of the following
@@ -12,14 +10,12 @@ export default defineRule({
 	defaultSeverity: 'warning',
 	description: { zh: '发布日期晚于条例第四十九条规定的期限', en: 'Published after the deadline of art. 49' },
 	check(ctx) {
-		const { date, year, body } = ctx.report;
-		if (!date || year === null) return [];
-		const consolidated = body !== null && CONSOLIDATED.test(body.value) && !/办公室$|局$|委员会$/.test(body.value);
-		const month = consolidated ? 3 : 1;
-		const day = 31;
+		const { date, year } = ctx.report;
+		const due = deadlineOf(ctx.report);
+		if (!date || year === null || !due) return [];
+		const { month, day, consolidated } = due;
 		const d = date.value;
-		const late = d.year > year + 1 || (d.year === year + 1 && (d.month > month || (d.month === month && d.day > day)));
-		if (!late) return [];
+		if (!isAfter(d, due)) return [];
 		const deadline = `${year + 1}年${month}月${day}日`;
 		return [{
 			span: date.span,

@@ -1,3 +1,4 @@
+import type { CompanionReport } from '../companions';
 import type { ReportModel } from '../model';
 import type { LineIndex } from '../text/lineIndex';
 import type { Finding, Message, Severity } from '../vocabulary';
@@ -6,6 +7,7 @@ import type { Finding, Message, Severity } from '../vocabulary';
 export type * from '../vocabulary';
 export { RULE_SETTINGS } from '../vocabulary';
 export type { ReportModel } from '../model';
+export type { CompanionReport } from '../companions';
 
 /** What a rule sees: the document text and the model read from it, plus shared, lazily computed analyses. */
 export interface RuleContext {
@@ -14,6 +16,11 @@ export interface RuleContext {
 	readonly lines: LineIndex;
 	/** The line break the document uses; inserted lines use it too. */
 	readonly eol: string;
+	/**
+	 * Last year's report of the same body, when the caller knows it (files given to the command line, the
+	 * workspace); null otherwise, and then a rule comparing with it says nothing.
+	 */
+	readonly lastYear: CompanionReport | null;
 	/** A value computed once per document and shared between rules (e.g. the arithmetic analysis). */
 	shared<T>(key: string, compute: () => T): T;
 }
