@@ -20,8 +20,10 @@ const entries = [
 	// The package's main: the engine's API, and the extension's activate (which loads dist/client.js lazily).
 	{ entryPoints: ['client/src/main.ts'], outfile: 'dist/main.js', external: ['vscode', './client.js'] },
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-	{ entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['./server.js'] },
-	{ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+	// pdf.js (3 MB) is one bundle of its own that the command line and the server require when they first read a PDF.
+	{ entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['./server.js', './pdfjs.js'] },
+	{ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['./pdfjs.js'] },
+	{ entryPoints: ['server/src/node/sources/pdfjs.ts'], outfile: 'dist/pdfjs.js' },
 	// The preview's own code runs in the webview (a browser page), built from its own folder.
 	{ entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
 ];

@@ -1,76 +1,15 @@
 /**
- * The nianbao language server: the only module that talks LSP. It keeps documents in sync, analyses each
- * version once (an engine `Analysis` shared by every request), publishes diagnostics shortly after typing
- * stops, and answers requests from the shared analysis. Domain logic lives in the engine; the LSP shapes of
- * each feature live in ./lsp.
- * Start with `node dist/server.js --stdio` (or `--node-ipc` from VS Code).
+ * The language server's Node entry: a connection over stdio or Node IPC (`node dist/server.js --stdio`, or
+ * `--node-ipc` from VS Code), and the host that reads files: `.nianbao.json`, published PDF and Word files.
+ * The server itself is `startServer` (./startServer), shared with the browser entry.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CodeActionKind, DiagnosticSeverity, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { RequestType } from 'vscode-jsonrpc';
-import { Analysis, exportCsv, exportReport, parseConfig, reportSkeleton, RULE_IDS, tableSkeleton, tableText, type Config, type Lang, type RuleSetting } from './engine/index';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ConfigFinder } from './node/config';
 import { convertForEditor } from './node/sources/index';
-import { ACTION_KINDS, CONVERT_SOURCE_REQUEST, EXPORT_REQUEST, RECOGNISED_NOTIFICATION, SKELETON_REQUEST, TABLE_TEXT_REQUEST, TABLES_REQUEST, type ClientCommands } from './protocol';
-import { codeActions, isActionData, resolveAction } from './lsp/actions';
-import { completions } from './lsp/completion';
-import { toLspDiagnostic } from './lsp/convert';
-import type { OpenDocument } from './lsp/document';
-import { hover } from './lsp/hover';
-import { codeLenses, inlayHints } from './lsp/lenses';
-import { tablesResult } from './lsp/preview';
-import { documentSymbols, foldingRanges } from './lsp/symbols';
-
-interface Settings {
-	readonly rules: Readonly<Record<string, RuleSetting>>;
-	/** Milliseconds of quiet typing before diagnostics are computed. */
-	readonly diagnosticsDelay: number;
-}
-
-/** Short enough not to be felt, long enough that a burst of keystrokes is analysed once. */
-const DEFAULT_DELAY = 50;
-const MAX_PUBLISHED = 1000;
-/** Analyses kept for the documents used most recently; the others are recomputed when next asked for, so memory stays flat however many documents are open. */
-const KEPT_ANALYSES = 32;
-const REPORT_LANGUAGE = 'nianbao';
-const DETECTED_LANGUAGES = new Set(['plaintext', 'markdown']);
-const EMPTY: Config = { rules: {} };
-
-const connection: Connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-const analyses = new Map<string, OpenDocument>();
-const timers = new Map<string, NodeJS.Timeout>();
-const settingsCache = new Map<string, Promise<Settings>>();
-const configs = new Map<string, Config>();
-const configFinder = new ConfigFinder();
-const warnedConfigs = new Set<string>();
-const announced = new Set<string>();
-/** Documents just opened: their first diagnostics are not delayed. */
-const justOpened = new Set<string>();
-
-let lang: Lang = 'zh';
-let relatedInformation = false;
-let configurationSupport = false;
-let resolveSupport = false;
-let defaultDelay = DEFAULT_DELAY;
-let clientCommands: ClientCommands = {};
-/** The first workspace folder on disk: where the configuration of a document that is not a file comes from. */
-let workspaceDir: string | null = null;
-const docsFile = path.resolve(__dirname, '../docs/rules.md');
-const docs = fs.existsSync(docsFile) ? pathToFileURL(docsFile).href : null;
-
-/** Runs a handler; a failure is logged to the client and answered with `fallback`: no document kills the server. */
-function guard<T>(name: string, fallback: T, fn: () => T): T {
-	try {
-		return fn();
-	} catch (e) {
-		connection.console.error(`nianbao: ${name} failed: ${(e as Error).stack ?? String(e)}`);
-		return fallback;
-	}
-}
+import { startServer } from './startServer';
 
 /** The file a URI names, or null when it names none this machine can open (another scheme, a host, an encoded slash). */
 function filePath(uri: string): string | null {
@@ -82,243 +21,19 @@ function filePath(uri: string): string | null {
 	}
 }
 
-/** Binds a custom request to its handler with the types protocol.ts declares for it. */
-function onRequest<P, R>(type: RequestType<P, R, void>, fallback: R, handler: (params: P) => R): void {
-	connection.onRequest(type.method, (params: P): unknown => guard(type.method, fallback, () => handler(params)));
-}
+const docsFile = path.resolve(__dirname, '../docs/rules.md');
+const finder = new ConfigFinder();
 
-// The import command's conversion: asynchronous (pdf.js), so bound directly; convertForEditor never rejects.
-connection.onRequest(CONVERT_SOURCE_REQUEST.method, (p: { uri: string }) => convertForEditor(filePath(p.uri), lang));
-
-connection.onInitialize((params): InitializeResult => {
-	const options = (params.initializationOptions ?? {}) as { locale?: string; diagnosticsDelay?: number; commands?: ClientCommands };
-	clientCommands = options.commands ?? {};
-	const locale = params.locale ?? options.locale ?? 'zh-cn';
-	lang = /^zh/i.test(locale) ? 'zh' : 'en';
-	if (typeof options.diagnosticsDelay === 'number' && options.diagnosticsDelay >= 0) defaultDelay = options.diagnosticsDelay;
-	relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
-	configurationSupport = params.capabilities.workspace?.configuration === true;
-	resolveSupport = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
-	const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-	workspaceDir = root ? filePath(root) : params.rootPath ?? null;
-	return {
-		capabilities: {
-			textDocumentSync: TextDocumentSyncKind.Incremental,
-			documentSymbolProvider: true,
-			foldingRangeProvider: true,
-			hoverProvider: true,
-			completionProvider: { triggerCharacters: ['、', '（', '('] },
-			codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ...Object.values(ACTION_KINDS)], resolveProvider: true },
-			codeLensProvider: { resolveProvider: false },
-			inlayHintProvider: true,
+startServer(createConnection(ProposedFeatures.all), {
+	docs: fs.existsSync(docsFile) ? pathToFileURL(docsFile).href : null,
+	configs: {
+		forDocument(uri, workspace) {
+			// A document that is not a file takes the configuration of the workspace folder.
+			const dir = workspace ? filePath(workspace) : null;
+			const file = filePath(uri) ?? (dir && path.join(dir, '.nianbao'));
+			return file ? finder.forFile(file) : null;
 		},
-		serverInfo: { name: 'nianbao', version: '0.1.0' },
-	};
+		clear: () => finder.clear(),
+	},
+	convertSource: (uri, lang) => convertForEditor(filePath(uri), lang),
 });
-
-connection.onDidChangeConfiguration(() => {
-	settingsCache.clear();
-	for (const doc of documents.all()) schedule(doc, 0);
-});
-
-/**
- * The user's settings for a document: `nianbao.*` from the client, then `.nianbao.json` (which wins), found
- * from the document's folder, or from the workspace's for a document that is not a file.
- */
-function settingsFor(uri: string): Promise<Settings> {
-	let cached = settingsCache.get(uri);
-	if (!cached) {
-		cached = (async () => {
-			let rules: Record<string, RuleSetting> = {};
-			let delay = defaultDelay;
-			if (configurationSupport) {
-				const value = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'nianbao' }).catch(() => null)) as { rules?: unknown; diagnosticsDelay?: unknown } | null;
-				if (value?.rules !== undefined) rules = { ...parseConfig({ rules: value.rules }, RULE_IDS).config.rules };
-				if (typeof value?.diagnosticsDelay === 'number' && value.diagnosticsDelay >= 0) delay = value.diagnosticsDelay;
-			}
-			const file = filePath(uri) ?? (workspaceDir && path.join(workspaceDir, '.nianbao'));
-			if (file) {
-				const loaded = configFinder.forFile(file);
-				if (loaded.file && loaded.problems.length > 0 && !warnedConfigs.has(loaded.file)) {
-					warnedConfigs.add(loaded.file);
-					void connection.window.showWarningMessage(`${loaded.file}: ${loaded.problems.map((p) => p[lang]).join('; ')}`);
-				}
-				rules = { ...rules, ...loaded.config.rules };
-			}
-			return { rules, diagnosticsDelay: delay };
-		})().catch((e: unknown) => {
-			connection.console.error(`nianbao: settings for ${uri} failed: ${(e as Error).stack ?? String(e)}`);
-			return { rules: {}, diagnosticsDelay: defaultDelay };
-		});
-		settingsCache.set(uri, cached);
-	}
-	return cached;
-}
-
-/** The analysis of the document's current version, computed once and reused by every request. */
-function analysisOf(doc: TextDocument): OpenDocument {
-	const cached = analyses.get(doc.uri);
-	analyses.delete(doc.uri);
-	const current = cached && cached.version === doc.version ? cached : { uri: doc.uri, version: doc.version, analysis: new Analysis(doc.getText(), configs.get(doc.uri) ?? EMPTY) };
-	// A Map iterates in insertion order: re-inserting marks the most recent use, and the first key is the least recent.
-	analyses.set(doc.uri, current);
-	if (analyses.size > KEPT_ANALYSES) analyses.delete(analyses.keys().next().value as string);
-	return current;
-}
-
-/** Reports are always analysed; plain text and Markdown only when they read as a report. */
-function isAnalysed(doc: TextDocument): boolean {
-	if (doc.languageId === REPORT_LANGUAGE) return true;
-	if (!DETECTED_LANGUAGES.has(doc.languageId)) return false;
-	return analysisOf(doc).analysis.isReport;
-}
-
-/** The analysed document at `uri`, or null (unknown, not a report, or a malformed request). */
-function analysed(uri: unknown): OpenDocument | null {
-	const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
-	return doc && isAnalysed(doc) ? analysisOf(doc) : null;
-}
-
-function schedule(doc: TextDocument, delay?: number): void {
-	clearTimeout(timers.get(doc.uri));
-	const version = doc.version;
-	void settingsFor(doc.uri).then((settings) => {
-		const previous = configs.get(doc.uri);
-		if (!previous || JSON.stringify(previous.rules) !== JSON.stringify(settings.rules)) {
-			configs.set(doc.uri, { rules: settings.rules });
-			analyses.delete(doc.uri);
-		}
-		// A newer change scheduled its own run meanwhile.
-		if (documents.get(doc.uri)?.version !== version) return;
-		clearTimeout(timers.get(doc.uri));
-		timers.set(doc.uri, setTimeout(() => void validate(doc.uri, version), delay ?? settings.diagnosticsDelay));
-	});
-}
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
- * Whether `version` is still the document's version once the messages already received are processed:
- * the connection handles one queued message per turn of the event loop, so a didChange that arrived while
- * the server was busy is applied before the version is trusted, and a stale version is never analysed.
- */
-async function stillCurrent(uri: string, version: number): Promise<boolean> {
-	for (let turn = 0; turn < 3; turn++) {
-		await nextTurn();
-		if (documents.get(uri)?.version !== version) return false;
-	}
-	return true;
-}
-
-/** Publishes diagnostics for a version, unless the document moved on meanwhile (its own run follows). */
-async function validate(uri: string, version: number): Promise<void> {
-	timers.delete(uri);
-	if (!(await stillCurrent(uri, version))) return;
-	const doc = documents.get(uri);
-	if (!doc) return;
-	guard('diagnostics', undefined, () => {
-		if (!isAnalysed(doc)) {
-			void connection.sendDiagnostics({ uri, version, diagnostics: [] });
-			return;
-		}
-		const { analysis: a } = analysisOf(doc);
-		// An editor chokes on hundreds of thousands of diagnostics; the first ones and a count keep it usable.
-		const all = a.diagnostics;
-		const shown = all.slice(0, MAX_PUBLISHED);
-		const diagnostics = shown.map((d, index) => toLspDiagnostic(d, index, a.lines, { uri, version, lang, relatedInformation, docs }));
-		const hidden = all.length - shown.length;
-		if (hidden > 0) {
-			diagnostics.push({
-				range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-				severity: DiagnosticSeverity.Information,
-				source: 'nianbao',
-				message: lang === 'zh' ? `另有 ${hidden} 个问题未显示（最多显示 ${MAX_PUBLISHED} 个）；命令行 nianbao check 会列出全部` : `${hidden} more problems are not shown (at most ${MAX_PUBLISHED}); nianbao check on the command line lists them all`,
-			});
-		}
-		if (doc.languageId === 'plaintext' && !announced.has(uri)) {
-			announced.add(uri);
-			void connection.sendNotification(RECOGNISED_NOTIFICATION.method, { uri });
-		}
-		void connection.sendDiagnostics({ uri, version, diagnostics });
-	});
-}
-
-documents.onDidOpen((e) => void justOpened.add(e.document.uri));
-documents.onDidChangeContent((e) => guard('didChange', undefined, () => schedule(e.document, justOpened.delete(e.document.uri) ? 0 : undefined)));
-documents.onDidClose((e) => {
-	const uri = e.document.uri;
-	clearTimeout(timers.get(uri));
-	for (const state of [timers, analyses, settingsCache, configs]) state.delete(uri);
-	announced.delete(uri);
-	justOpened.delete(uri);
-	void connection.sendDiagnostics({ uri, diagnostics: [] });
-});
-
-connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => {
-	const doc = analysed(p.textDocument?.uri);
-	return doc ? documentSymbols(doc.analysis, lang) : [];
-}));
-
-connection.onFoldingRanges((p) => guard('foldingRange', [], () => {
-	const doc = analysed(p.textDocument?.uri);
-	return doc ? foldingRanges(doc.analysis) : [];
-}));
-
-connection.onHover((p) => guard('hover', null, () => {
-	const doc = analysed(p.textDocument?.uri);
-	return doc ? hover(doc.analysis, doc.analysis.lines.offsetAt(p.position), lang) : null;
-}));
-
-connection.onCompletion((p) => guard('completion', [], () => {
-	const doc = analysed(p.textDocument?.uri);
-	return doc ? completions(doc.analysis, doc.analysis.lines.offsetAt(p.position), lang) : [];
-}));
-
-connection.onCodeAction((p) => guard('codeAction', [], () => {
-	const doc = analysed(p.textDocument?.uri);
-	return doc ? codeActions(doc, p.range, p.context.diagnostics, p.context.only, { lang, resolve: resolveSupport }) : [];
-}));
-
-connection.onCodeActionResolve((action) => guard('codeAction/resolve', action, () => {
-	const doc = isActionData(action.data) ? analysed(action.data.uri) : null;
-	return doc ? resolveAction(doc, action) : action;
-}));
-
-connection.onCodeLens((p) => guard('codeLens', [], () => {
-	const doc = analysed(p.textDocument?.uri);
-	return doc ? codeLenses(doc, lang, clientCommands) : [];
-}));
-
-connection.languages.inlayHint.on((p) => guard('inlayHint', [], () => {
-	const doc = analysed(p.textDocument?.uri);
-	return doc ? inlayHints(doc, lang) : [];
-}));
-
-onRequest(TABLES_REQUEST, null, (p) => {
-	const doc = analysed(p?.textDocument?.uri);
-	return doc ? tablesResult(doc, lang) : null;
-});
-
-onRequest(SKELETON_REQUEST, null, (p) => {
-	const doc = p.uri ? documents.get(p.uri) : undefined;
-	const a = doc ? analysisOf(doc).analysis : null;
-	const eol = a?.eol ?? '\n';
-	if (p.kind === 'report') return reportSkeleton({ version: p.version, style: p.style, eol, year: a?.model.year ?? undefined }) + eol;
-	return tableSkeleton(p.kind, { version: p.version, style: p.style, eol }) + eol;
-});
-
-onRequest(EXPORT_REQUEST, null, (p) => {
-	const doc = documents.get(p.textDocument.uri);
-	if (!doc) return null;
-	const a = analysisOf(doc).analysis;
-	const record = exportReport(p.textDocument.uri, a.text, a.model);
-	return p.format === 'csv' ? exportCsv([record]) : JSON.stringify(record, null, 2) + '\n';
-});
-
-onRequest(TABLE_TEXT_REQUEST, null, (p) => {
-	const doc = analysed(p.textDocument.uri);
-	return doc ? tableText(doc.analysis, p.table, p.format) : null;
-});
-
-documents.listen(connection);
-connection.listen();

@@ -27,6 +27,11 @@ export function readConfigFile(file: string): LoadedConfig {
 export class ConfigFinder {
 	private readonly cache = new Map<string, LoadedConfig>();
 
+	/** Forgets every folder's answer: a configuration file was created, changed or deleted. */
+	clear(): void {
+		this.cache.clear();
+	}
+
 	forFile(file: string): LoadedConfig {
 		return this.forDir(path.dirname(path.resolve(file)));
 	}

@@ -1,15 +1,14 @@
 /**
- * Loads a PDF with pdfjs-dist (Mozilla's PDF.js) and hands its positioned text to the engine's layout.
+ * Loads a PDF with pdfjs-dist (Mozilla's PDF.js) and hands its positioned text and ruling lines to the engine's layout.
  *
- * The legacy build is bundled by esbuild like every other dependency. It is loaded on first use only, in process
- * (the worker module is registered as `globalThis.pdfjsWorker`, so no worker file or thread is needed), and it
- * never renders: its canvas half wants DOMMatrix, ImageData and Path2D at load time, which Node lacks, so
- * placeholders are defined before it loads and @napi-rs/canvas is never needed.
+ * pdf.js is its own bundle (dist/pdfjs.js, from pdfjs.ts), required on first use only, in process (the worker
+ * module is registered as `globalThis.pdfjsWorker`, so no worker file or thread is needed), and it never renders:
+ * its canvas half wants DOMMatrix, ImageData and Path2D at load time, which Node lacks, so placeholders are
+ * defined before it loads and @napi-rs/canvas is never needed.
  */
 import type { PageText, PositionedText } from '../../engine/index';
 import { SourceError } from './errors';
-
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
+import type { Pdfjs } from './pdfjs';
 
 let loading: Promise<Pdfjs> | null = null;
 
@@ -24,20 +23,30 @@ async function load(): Promise<Pdfjs> {
 	for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) {
 		if (!(name in g)) g[name] = class {};
 	}
+	// A font face that is never drawn: see FONTS below.
+	g.FontFace ??= class {
+		readonly loaded = Promise.resolve(this);
+	};
 	// pdf.js warns on load that it cannot find a canvas for rendering, which we never do: keep that off stderr.
 	const warn = console.warn;
 	console.warn = (...args: unknown[]): void => {
 		if (!/^Warning: Cannot (?:access the `require` function|load "@napi-rs\/canvas"|polyfill)/.test(String(args[0]))) warn(...args);
 	};
 	try {
-		const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-		g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-		lib.GlobalWorkerOptions.workerSrc ||= 'pdf.worker.mjs';
-		return lib;
+		// Its own bundle beside this one (esbuild keeps './pdfjs.js' external), or pdfjs.js beside pdf.js under out/.
+		// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, a module of its own
+		return await (require('./pdfjs.js') as typeof import('./pdfjs')).loadPdfjsModule();
 	} finally {
 		console.warn = warn;
 	}
 }
+
+/**
+ * Where pdf.js puts the fonts of the operator lists we read for ruling lines. With font faces disabled (its
+ * default in Node) it compiles every glyph into a path for drawing, which costs more than reading the page; with
+ * them enabled it hands each font to this document's font set, which keeps nothing, so no glyph is compiled.
+ */
+const FONTS = { fonts: { add(): void {}, delete(): void {} } };
 
 /** The positioned text of every page; throws SourceError for encrypted, damaged and image-only files. */
 export async function readPdfPages(data: Uint8Array): Promise<PageText[]> {
@@ -45,7 +54,9 @@ export async function readPdfPages(data: Uint8Array): Promise<PageText[]> {
 	const task = lib.getDocument({
 		data,
 		useSystemFonts: false,
-		disableFontFace: true,
+		disableFontFace: false,
+		// Only its `fonts` is used, and only by the font loader.
+		ownerDocument: FONTS as unknown as Document,
 		isEvalSupported: false,
 		stopAtErrors: false,
 		verbosity: lib.VerbosityLevel.ERRORS,
