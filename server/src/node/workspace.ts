@@ -43,6 +43,8 @@ interface OpenReport {
 	readonly entry: IndexEntry;
 	readonly analysis: Analysis;
 	readonly version: number;
+	/** The key last given for it: after the scan, only documents whose key changed are named. */
+	key: string;
 }
 
 export class WorkspaceReports {
@@ -67,7 +69,10 @@ export class WorkspaceReports {
 
 	/** Scans the folders once, in the background; resolves when done (for tests and the first question). */
 	start(): Promise<void> {
-		return (this.scan ??= this.scanFolders().then(() => this.changed([...this.open.values()].map((o) => o.uri))));
+		return (this.scan ??= this.scanFolders().then(() => {
+			const changed = [...this.open.entries()].filter(([uri, o]) => this.keyOf(uri, o.entry.identity) !== o.key).map(([, o]) => o.uri);
+			if (changed.length > 0) this.changed(changed);
+		}));
 	}
 
 	/**
@@ -78,16 +83,21 @@ export class WorkspaceReports {
 		void this.start();
 		const uri = canonical(editorUri);
 		this.setOpen(uri, editorUri, version, analysis);
-		const identity = identityOf(analysis.model);
-		const last = this.merged.lastYearOf(uri, identity);
-		if (last === null) return { companion: null, key: '' };
-		const key = `${last}#${this.stamps.get(last) ?? 0}`;
-		return { companion: this.companion(last, key), key };
+		const open = this.open.get(uri);
+		const key = this.keyOf(uri, identityOf(analysis.model));
+		if (open) open.key = key;
+		const last = key === '' ? null : key.slice(0, key.lastIndexOf('#'));
+		return { companion: last === null ? null : this.companion(last, key), key };
 	}
 
 	/** The key `lastYearFor` would give now, without reading anything: an analysis with another key is stale. */
 	keyFor(uri: string, model: ReportModel): string {
-		const last = this.merged.lastYearOf(canonical(uri), identityOf(model));
+		return this.keyOf(canonical(uri), identityOf(model));
+	}
+
+	/** Last year's URI and the stamp of its entry, or '' when there is none. */
+	private keyOf(uri: string, identity: ReportIdentity | null): string {
+		const last = this.merged.lastYearOf(uri, identity);
 		return last === null ? '' : `${last}#${this.stamps.get(last) ?? 0}`;
 	}
 
@@ -121,7 +131,7 @@ export class WorkspaceReports {
 		const was = this.open.get(uri);
 		if (was && was.version === version && was.analysis.text === analysis.text) return;
 		const entry: IndexEntry = { uri, identity: identityOf(analysis.model), fingerprint: fingerprintOf(analysis.text) };
-		this.open.set(uri, { uri: editorUri, entry, analysis, version });
+		this.open.set(uri, { uri: editorUri, entry, analysis, version, key: was?.key ?? '' });
 		if (was?.entry.fingerprint === entry.fingerprint) return;
 		this.update(uri, was?.entry.identity ?? this.disk.get(uri)?.identity ?? null, entry);
 	}
