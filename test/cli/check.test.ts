@@ -12,25 +12,25 @@ const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-check-'));
 const file002 = path.join(CORPUS_DIR, CORPUS.taonan);
 
 describe('Configuration', () => {
-	test('Should accept rule severities and "off"', () => {
+	test('Should accept rule severities and "off"', async () => {
 		const { config, problems } = parseConfig({ rules: { 'blank-cell': 'off', 'heading-wording': 'info' } }, RULE_IDS);
 		assert.deepEqual(problems, []);
 		assert.deepEqual(config.rules, { 'blank-cell': 'off', 'heading-wording': 'info' });
 	});
 
-	test('Should name unknown rules, bad values and unknown settings, keeping what is valid', () => {
+	test('Should name unknown rules, bad values and unknown settings, keeping what is valid', async () => {
 		const { config, problems } = parseConfig({ rules: { 'blank-cel': 'off', 'balance': 'loud', 'row-total': 'warning' }, extra: 1 }, RULE_IDS);
 		assert.deepEqual(config.rules, { 'row-total': 'warning' });
 		assert.equal(problems.length, 3);
 		assert.match(problems.map((p) => p.zh).join('\n'), /未知的配置项“extra”[\s\S]*未知的规则“blank-cel”[\s\S]*规则“balance”的取值 "loud" 无效/);
 	});
 
-	test('Should reject a configuration that is not an object', () => assert.equal(parseConfig([1], RULE_IDS).problems.length, 1));
+	test('Should reject a configuration that is not an object', async () => assert.equal(parseConfig([1], RULE_IDS).problems.length, 1));
 });
 
 describe('nianbao check', () => {
-	test('Should print compiler-style lines and exit 1 when there are errors', () => {
-		const r = cli(['check', file002]);
+	test('Should print compiler-style lines and exit 1 when there are errors', async () => {
+		const r = await cli(['check', file002]);
 		assert.equal(r.status, 1);
 		const lines = r.stdout.trim().split('\n');
 		assert.equal(lines.length, 7);
@@ -38,10 +38,10 @@ describe('nianbao check', () => {
 		assert.match(r.stderr, /共检查 1 个文件：4 个错误，1 个警告/);
 	});
 
-	test('Should exit 0 when only warnings remain', () => assert.equal(cli(['check', path.join(CORPUS_DIR, CORPUS.linkou)]).status, 0));
+	test('Should exit 0 when only warnings remain', async () => assert.equal((await cli(['check', path.join(CORPUS_DIR, CORPUS.linkou)])).status, 0));
 
-	test('Should print one JSON array with 0-based UTF-16 ranges', () => {
-		const r = cli(['check', '--format', 'json', file002]);
+	test('Should print one JSON array with 0-based UTF-16 ranges', async () => {
+		const r = await cli(['check', '--format', 'json', file002]);
 		const [entry] = JSON.parse(r.stdout);
 		assert.equal(entry.version, '2021');
 		assert.equal(entry.year, 2023);
@@ -50,8 +50,8 @@ describe('nianbao check', () => {
 		assert.equal(first.severity, 'error');
 	});
 
-	test('Should print SARIF 2.1.0 with the rules and 1-based regions', () => {
-		const sarif = JSON.parse(cli(['check', '--format', 'sarif', file002]).stdout);
+	test('Should print SARIF 2.1.0 with the rules and 1-based regions', async () => {
+		const sarif = JSON.parse((await cli(['check', '--format', 'sarif', file002])).stdout);
 		assert.equal(sarif.version, '2.1.0');
 		const run = sarif.runs[0];
 		assert.equal(run.tool.driver.name, 'nianbao');
@@ -62,39 +62,39 @@ describe('nianbao check', () => {
 		assert.equal(run.tool.driver.rules[result.ruleIndex].id, 'result-total');
 	});
 
-	test('Should speak English when asked', () => {
-		assert.match(cli(['check', '--lang', 'en', file002]).stdout, /3\(7\) Total, natural persons is 0, but the results add up to 1/);
+	test('Should speak English when asked', async () => {
+		assert.match((await cli(['check', '--lang', 'en', file002])).stdout, /3\(7\) Total, natural persons is 0, but the results add up to 1/);
 	});
 
-	test('Should read .nianbao.json from the report\'s folder or above', () => {
+	test('Should read .nianbao.json from the report\'s folder or above', async () => {
 		const dir = tmp();
 		fs.mkdirSync(path.join(dir, 'reports'));
 		fs.writeFileSync(path.join(dir, '.nianbao.json'), JSON.stringify({ rules: { 'blank-cell': 'off' } }));
 		fs.writeFileSync(path.join(dir, 'reports', '003.txt'), corpusText(CORPUS.linkou));
-		const r = cli(['check', '--format', 'json', path.join(dir, 'reports')]);
+		const r = await cli(['check', '--format', 'json', path.join(dir, 'reports')]);
 		assert.deepEqual(JSON.parse(r.stdout)[0].diagnostics, []);
 	});
 
-	test('Should let --config override, and report a bad configuration clearly with exit 2', () => {
+	test('Should let --config override, and report a bad configuration clearly with exit 2', async () => {
 		const dir = tmp();
 		const config = path.join(dir, 'strict.json');
 		fs.writeFileSync(config, JSON.stringify({ rules: { 'blank-cell': 'error', 'no-such-rule': 'off' } }));
-		const r = cli(['check', '--config', config, path.join(CORPUS_DIR, CORPUS.linkou)]);
+		const r = await cli(['check', '--config', config, path.join(CORPUS_DIR, CORPUS.linkou)]);
 		assert.equal(r.status, 2);
 		assert.match(r.stderr, /strict\.json: 配置问题：未知的规则“no-such-rule”/);
 		assert.match(r.stdout, /error blank-cell/);
 		fs.writeFileSync(config, '{ not json');
-		assert.match(cli(['check', '--config', config, file002]).stderr, /不是有效的 JSON/);
+		assert.match((await cli(['check', '--config', config, file002])).stderr, /不是有效的 JSON/);
 	});
 
-	test('Should report unreadable input and still check the rest, exiting 2', () => {
-		const r = cli(['check', path.join(tmp(), 'gone.txt'), file002]);
+	test('Should report unreadable input and still check the rest, exiting 2', async () => {
+		const r = await cli(['check', path.join(tmp(), 'gone.txt'), file002]);
 		assert.equal(r.status, 2);
 		assert.match(r.stdout, /result-total/);
 	});
 
-	test('Should check the examples shipped in the repository', () => {
-		const r = cli(['check', '--format', 'json', EXAMPLES_DIR]);
+	test('Should check the examples shipped in the repository', async () => {
+		const r = await cli(['check', '--format', 'json', EXAMPLES_DIR]);
 		const byFile = new Map<string, string[]>(JSON.parse(r.stdout).map((e: { file: string; diagnostics: { code: string }[] }) => [path.basename(e.file), e.diagnostics.map((d) => d.code)]));
 		assert.equal(byFile.size, 4);
 		assert.deepEqual(byFile.get('2023年度某某县交通运输局政府信息公开工作年度报告.md'), []);
@@ -104,21 +104,21 @@ describe('nianbao check', () => {
 });
 
 describe('nianbao check --fix', () => {
-	test('Should leave 002\'s wrong totals to the user: --fix never changes a number the user typed', () => {
+	test('Should leave 002\'s wrong totals to the user: --fix never changes a number the user typed', async () => {
 		const dir = tmp();
 		const file = path.join(dir, '002.txt');
 		fs.writeFileSync(file, corpusText(CORPUS.taonan));
-		const r = cli(['check', '--fix', file]);
+		const r = await cli(['check', '--fix', file]);
 		assert.equal(r.status, 1);
 		assert.equal(fs.readFileSync(file, 'utf8'), corpusText(CORPUS.taonan));
 	});
 
-	test('Should keep a GB18030 file in GB18030, with its CRLF line ends', () => {
+	test('Should keep a GB18030 file in GB18030, with its CRLF line ends', async () => {
 		const dir = tmp();
 		const file = path.join(dir, 'gbk.txt');
 		const text = corpusText(CORPUS.linkou).replace(/\n/g, '\r\n');
 		fs.writeFileSync(file, iconv.encode(text, 'gb18030'));
-		assert.equal(cli(['check', '--fix', file]).status, 0);
+		assert.equal((await cli(['check', '--fix', file])).status, 0);
 		const bytes = fs.readFileSync(file);
 		assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes));
 		const back = iconv.decode(bytes, 'gb18030');
@@ -127,24 +127,24 @@ describe('nianbao check --fix', () => {
 		assert.ok(!/[^\r]\n/.test(back));
 	});
 
-	test('Should keep a UTF-8 BOM', () => {
+	test('Should keep a UTF-8 BOM', async () => {
 		const dir = tmp();
 		const file = path.join(dir, 'bom.txt');
 		fs.writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(corpusText(CORPUS.linkou))]));
-		cli(['check', '--fix', file]);
+		await cli(['check', '--fix', file]);
 		const bytes = fs.readFileSync(file);
 		assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
 		assert.ok(bytes.toString('utf8').includes(`\n${Array(15).fill('0').join('\t')}\n`));
 	});
 
-	test('Should never apply the 勾稽关系 choice', () => {
+	test('Should never apply the 勾稽关系 choice', async () => {
 		const dir = tmp();
 		const file = path.join(dir, 'stats.txt');
 		const source = fs.readFileSync(path.join(EXAMPLES_DIR, '2022年某某市统计局政府信息公开工作年度报告.txt'), 'utf8');
 		fs.writeFileSync(file, source);
-		assert.equal(cli(['check', '--fix', file]).status, 1);
+		assert.equal((await cli(['check', '--fix', file])).status, 1);
 		const fixed = fs.readFileSync(file, 'utf8');
 		assert.ok(fixed.includes('五、存在的主要问题及改进情况'));
-		assert.match(cli(['check', file]).stdout, /balance/);
+		assert.match((await cli(['check', file])).stdout, /balance/);
 	});
 });

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import * as iconv from 'iconv-lite';
 import type { ExportRecord } from '../../server/src/engine/features/export';
+import { defaultReportYear } from '../../server/src/engine/format/skeleton';
 import { analyze, CORPUS, CORPUS_DIR, corpusText, ROOT } from '../support/fixtures';
 import { cli, cliAsync } from '../support/cli';
 
@@ -39,8 +40,8 @@ describe('nianbao export', () => {
 		assert.deepEqual(gongxin.tables.active?.licensing, { previousYear: null, change: null, decisions: null });
 	});
 
-	test('Should export CSV, one line per cell', () => {
-		const r = cli(['export', '--format', 'csv', path.join(CORPUS_DIR, CORPUS.linkou)]);
+	test('Should export CSV, one line per cell', async () => {
+		const r = await cli(['export', '--format', 'csv', path.join(CORPUS_DIR, CORPUS.linkou)]);
 		assert.equal(r.status, 0);
 		const lines = r.stdout.trim().split('\n');
 		assert.equal(lines[0], 'file,body,year,version,table,row,column,value,unit');
@@ -49,50 +50,50 @@ describe('nianbao export', () => {
 		assert.equal(lines.filter((l) => l.includes(',appeals,')).length, 15);
 	});
 
-	test('Should report a file that cannot be read, keep going with the rest, and exit 2', () => {
+	test('Should report a file that cannot be read, keep going with the rest, and exit 2', async () => {
 		const missing = path.join(tmp, 'missing.txt');
-		const r = cli(['export', missing, path.join(CORPUS_DIR, CORPUS.taonan)]);
+		const r = await cli(['export', missing, path.join(CORPUS_DIR, CORPUS.taonan)]);
 		assert.equal(r.status, 2);
 		assert.match(r.stderr, /missing\.txt: 无法读取/);
 		assert.equal((JSON.parse(r.stdout) as ExportRecord[]).length, 1);
 	});
 
-	test('Should decode a report saved in GB18030', () => {
+	test('Should decode a report saved in GB18030', async () => {
 		const file = path.join(tmp, 'gbk.txt');
 		fs.writeFileSync(file, iconv.encode(corpusText(CORPUS.linkou), 'gb18030'));
-		const r = cli(['export', file]);
+		const r = await cli(['export', file]);
 		assert.equal(r.status, 0, r.stderr);
 		const [record] = JSON.parse(r.stdout) as ExportRecord[];
 		assert.equal(record.body, '林口县');
 		assert.equal(record.tables.active?.normativeDocuments.totalPublished, 48);
 	});
 
-	test('Should refuse an undecodable file with a clear message, never mojibake', () => {
+	test('Should refuse an undecodable file with a clear message, never mojibake', async () => {
 		const file = path.join(tmp, 'garbage.txt');
 		fs.writeFileSync(file, Buffer.from([0xff, 0xfe, 0xfd, 0x80, 0x81, 0xc0, 0xff, 0x30].concat(Array(50).fill(0xff))).subarray(2));
-		const r = cli(['export', file], { LANG: 'en_US.UTF-8' });
+		const r = await cli(['export', file], { LANG: 'en_US.UTF-8' });
 		assert.equal(r.status, 2);
 		assert.match(r.stderr, /garbage\.txt: cannot read: unknown text encoding/);
 		assert.deepEqual(JSON.parse(r.stdout), []);
 	});
 
-	test('Should reject bad usage with exit 2', () => {
-		assert.equal(cli(['export', '--format', 'xml', CORPUS_DIR]).status, 2);
-		assert.equal(cli(['export']).status, 2);
-		assert.equal(cli(['frobnicate']).status, 2);
-		assert.equal(cli(['export', '--nope', CORPUS_DIR]).status, 2);
+	test('Should reject bad usage with exit 2', async () => {
+		assert.equal((await cli(['export', '--format', 'xml', CORPUS_DIR])).status, 2);
+		assert.equal((await cli(['export'])).status, 2);
+		assert.equal((await cli(['frobnicate'])).status, 2);
+		assert.equal((await cli(['export', '--nope', CORPUS_DIR])).status, 2);
 	});
 });
 
 describe('nianbao skeleton', () => {
-	for (const version of ['2019', '2021']) {
+	for (const version of ['2019', '2021'] as const) {
 		for (const style of ['tsv', 'markdown']) {
-			test(`Should print a ${version} ${style} report that reads back with every section and blank cell`, () => {
-				const r = cli(['skeleton', '--version', version, '--style', style]);
+			test(`Should print a ${version} ${style} report that reads back with every section and blank cell`, async () => {
+				const r = await cli(['skeleton', '--version', version, '--style', style]);
 				assert.equal(r.status, 0);
 				const report = analyze(r.stdout);
 				assert.equal(report.version, version);
-				assert.equal(report.year, 2025);
+				assert.equal(report.year, defaultReportYear(version, new Date().getFullYear()));
 				assert.deepEqual(report.sections.map((s) => s.number), [1, 2, 3, 4, 5, 6]);
 				assert.ok(Object.values(report.tables).every((t) => t !== null && t.status === 'parsed' && t.missingRows.length === 0));
 			});
@@ -101,7 +102,7 @@ describe('nianbao skeleton', () => {
 });
 
 describe('The installed command', () => {
-	test('Should run as dist/cli.js with the exit status of the contract', () => {
+	test('Should run as dist/cli.js with the exit status of the contract', async () => {
 		const bin = path.join(ROOT, 'dist/cli.js');
 		const ok = spawnSync(process.execPath, [bin, 'export', path.join(CORPUS_DIR, CORPUS.taonan)], { encoding: 'utf8' });
 		assert.equal(ok.status, 0, ok.stderr);

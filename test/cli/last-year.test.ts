@@ -20,24 +20,24 @@ function folder(files: Record<string, string>): string {
 }
 
 describe('nianbao check with last year’s report among the files', () => {
-	test('Should compare each file with last year’s report of the same body found in the folder, naming that file', () => {
+	test('Should compare each file with last year’s report of the same body found in the folder, naming that file', async () => {
 		const dir = folder({ '2022.txt': LAST, '2023.txt': THIS });
-		const r = cli(['check', dir]);
+		const r = await cli(['check', dir]);
 		const lines = r.stdout.split('\n').filter((l) => l.includes('carryover-mismatch'));
 		assert.equal(lines.length, 2, r.stdout);
 		assert.match(lines[0], /2023\.txt:\d+:\d+: warning carryover-mismatch 二、上年结转.*为 5，但上年报告（2022\.txt）.*为 2/);
 		assert.ok(!r.stdout.includes('2022.txt:'), 'last year’s own report has no last year');
 	});
 
-	test('Should compare files named one by one, and stay silent on a file given alone or beside another body’s', () => {
+	test('Should compare files named one by one, and stay silent on a file given alone or beside another body’s', async () => {
 		const dir = folder({ '2022.txt': LAST, '2023.txt': THIS, 'other.txt': LAST.replace(/某某县某某局/g, '另一县某某局') });
-		const named = cli(['check', path.join(dir, '2023.txt'), path.join(dir, '2022.txt')]);
+		const named = await cli(['check', path.join(dir, '2023.txt'), path.join(dir, '2022.txt')]);
 		assert.equal(named.stdout.split('\n').filter((l) => l.includes('carryover-mismatch')).length, 2);
-		assert.doesNotMatch(cli(['check', path.join(dir, '2023.txt')]).stdout, /carryover-mismatch/);
-		assert.doesNotMatch(cli(['check', path.join(dir, '2023.txt'), path.join(dir, 'other.txt')]).stdout, /carryover-mismatch/);
+		assert.doesNotMatch((await cli(['check', path.join(dir, '2023.txt')])).stdout, /carryover-mismatch/);
+		assert.doesNotMatch((await cli(['check', path.join(dir, '2023.txt'), path.join(dir, 'other.txt')])).stdout, /carryover-mismatch/);
 	});
 
-	test('Should read each file once to index it and last year’s once more, keeping no text in the index', () => {
+	test('Should read each file once to index it and last year’s once more, keeping no text in the index', async () => {
 		const texts: Record<string, string> = { a: LAST, b: THIS, c: LAST.replace(/2022/g, '2019') };
 		const loads: string[] = [];
 		const files = new CompanionFiles(Object.keys(texts), (p) => (loads.push(p), texts[p] ?? null));

@@ -7,12 +7,12 @@ import { EXAMPLES_DIR, ROOT } from '../support/fixtures';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
-test('Should contribute a problem matcher that reads every line `nianbao check` prints for a finding', () => {
+test('Should contribute a problem matcher that reads every line `nianbao check` prints for a finding', async () => {
 	const matcher = (manifest.contributes.problemMatchers as { name: string; pattern: { regexp: string; file: number; line: number; column: number; severity: number; code: number; message: number } }[]).find((m) => m.name === 'nianbao');
 	assert.ok(matcher);
 	const { pattern } = matcher;
 	const re = new RegExp(pattern.regexp);
-	const { stdout } = cli(['check', EXAMPLES_DIR]);
+	const { stdout } = await cli(['check', EXAMPLES_DIR]);
 	const findings = stdout.split('\n').filter((l) => /:\d+:\d+: /.test(l));
 	assert.ok(findings.length > 0);
 	for (const line of findings) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Row } from '../../server/src/engine/index';
+import type { ActiveBlock, Row } from '../../server/src/engine/index';
 import { analyze, allTextCorpus } from '../support/fixtures';
 import { dropsBlanks, renderReport, SHAPES, tablesOf, type Shape, type TableRow } from '../support/shapes';
 
@@ -12,7 +12,7 @@ import { dropsBlanks, renderReport, SHAPES, tablesOf, type Shape, type TableRow 
  */
 const reports = allTextCorpus()
 	.map(({ name, text }) => ({ name, tables: tablesOf(analyze(text)) }))
-	.filter((r) => r.tables.requests.length > 0 || r.tables.appeals !== null);
+	.filter((r) => r.tables.active.length > 0 || r.tables.requests.length > 0 || r.tables.appeals !== null);
 
 function expectation(row: TableRow, shape: Shape): 'read' | 'unplaced' {
 	return dropsBlanks(shape) && row.cells.some((c) => c === '') && row.cells.some((c) => c !== '') ? 'unplaced' : 'read';
@@ -24,8 +24,30 @@ describe('Shape matrix', () => {
 	for (const { name, tables } of reports) {
 		for (const shape of SHAPES) {
 			test(`Should read ${name} back cell-identical as ${shape}`, () => {
-				const text = renderReport(tables.requests, tables.appeals, shape);
+				const text = renderReport(tables, shape);
 				const r = analyze(text);
+				const expected = tables.active.flatMap((b) => b.rows);
+				if (expected.length > 0) {
+					const t = r.tables.active;
+					assert.ok(t, 'table 二 found');
+					const unplaced = new Set(t.unplaced.flatMap((u) => u.keys));
+					for (const row of expected) {
+						const got: Row | undefined = t.rows.find((x) => x.key === row.key);
+						if (expectation(row, shape) === 'unplaced') {
+							assert.equal(got, undefined, `${row.key} must not be read`);
+							assert.ok(unplaced.has(row.key), `${row.key} reported as not placed`);
+						} else {
+							assert.ok(got, `${row.key} read`);
+							assert.deepEqual(got.cells.map((c) => c.text), row.cells, row.key);
+						}
+					}
+					assert.deepEqual([...unplaced].sort(), expected.filter((x) => expectation(x, shape) === 'unplaced').map((x) => x.key).sort());
+					// Each cell is named by its own block's header.
+					for (const block of tables.active) {
+						const mine: ActiveBlock | undefined = t.blocks.find((b) => b.key === block.key);
+						if (mine && mine.rows.length > 0) for (const row of mine.rows) assert.deepEqual(row.cells.map((c) => c.column), mine.columns, `${block.key} columns`);
+					}
+				}
 				const t = r.tables.requests;
 				if (tables.requests.length > 0) {
 					assert.ok(t, 'table 三 found');

@@ -216,3 +216,54 @@ describe('Text as it arrives', () => {
 		]);
 	});
 });
+
+describe('Table 二 by alignment', () => {
+	const HEAD2 = '二、主动公开政府信息情况\n';
+	const item1 = ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'];
+
+	test('Should read a block with one cell per paragraph, each cell named by its block header', () => {
+		const r = analyze(`${HEAD2}${[...item1, '规章', '1', '0', '5', '行政规范性文件', '12', '3', '40', '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '652'].join('\n\n')}\n`);
+		assert.deepEqual(values(r, 'active', 'regulations'), [1, 0, 5]);
+		assert.deepEqual(values(r, 'active', 'normativeDocuments'), [12, 3, 40]);
+		assert.deepEqual(values(r, 'active', 'licensing'), [652]);
+		assert.equal(cell(r, 'active', 'licensing', 'decisions').value, 652);
+		assert.deepEqual(r.tables.active?.unplaced, []);
+	});
+
+	test('Should not place a row whose blank cell the layout dropped, and read its neighbours', () => {
+		const text = `${HEAD2}${[...item1, '规章', '1', '5', '行政规范性文件', '12', '3', '40'].join('\n\n')}\n`;
+		const r = analyze(text);
+		const t = r.tables.active!;
+		assert.ok(!t.rows.some((x) => x.key === 'regulations'));
+		assert.deepEqual(values(r, 'active', 'normativeDocuments'), [12, 3, 40]);
+		assert.deepEqual(t.unplaced.map((u) => [u.keys, u.reason, u.found, u.expected]), [[['regulations'], 'width', 2, 3]]);
+		assert.deepEqual(t.missingRows, []);
+		const f = r.diagnostics.filter((d) => d.code === 'unparsed-table');
+		assert.equal(f.length, 1);
+		assert.match(f[0].message.zh, /规章/);
+		assert.ok(text.slice(t.unplaced[0].span.start, t.unplaced[0].span.end).startsWith('规章'));
+	});
+
+	test('Should read labels printed below their numbers and a blank row with no values', () => {
+		const r = analyze(`${HEAD2}第二十条第（六）项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n3 +1 20\n行政处罚\n0 0 0\n行政强制\n`);
+		assert.equal(r.tables.active?.version, '2019');
+		assert.deepEqual(values(r, 'active', 'penalties'), [3, 1, 20]);
+		assert.deepEqual(values(r, 'active', 'coercion'), [0, 0, 0]);
+	});
+
+	test('Should read a whole report on one line, table 二 with its extra row', () => {
+		const r = analyze(`${HEAD2.trim()} 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 1 0 5 行政规范性文件 12 3 40 其他主动公开文件 2 0 2 第二十条第（八）项 信息内容 本年收费金额（单位：万元） 行政事业性收费 3.5`);
+		assert.deepEqual(values(r, 'active', 'normativeDocuments'), [12, 3, 40]);
+		assert.deepEqual(values(r, 'active', 'fees'), [3.5]);
+		assert.equal(cell(r, 'active', 'fees', 'amount').unit, '万元');
+		assert.deepEqual(r.tables.active?.extraRows.map((x) => x.label.text), ['其他主动公开文件']);
+	});
+
+	test('Should leave a block unplaced where numbers belong to no row, keeping rows read whole elsewhere', () => {
+		const r = analyze(`${HEAD2}第二十条第（一）项\n22\n55\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 22 | 235 |\n| 行政规范性文件 | 34 | 189 |\n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 7\n`);
+		const t = r.tables.active!;
+		assert.deepEqual(t.unplaced.map((u) => [u.keys, u.reason]), [[['regulations', 'normativeDocuments'], 'scattered']]);
+		assert.deepEqual(t.blocks.map((b) => [b.key, b.status]), [['item1', 'unparsed'], ['item5', 'parsed']]);
+		assert.deepEqual(values(r, 'active', 'licensing'), [7]);
+	});
+});

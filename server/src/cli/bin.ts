@@ -1,5 +1,12 @@
 #!/usr/bin/env node
-import { runAsync } from './main';
+import { run } from './main';
+
+/** Standard input, whole (a report is at most a few megabytes). */
+async function readStdin(): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
+}
 
 if (process.argv[2] === 'lsp') {
 	// `nianbao lsp --stdio`: the language server bundle beside this one (kept external by esbuild.mjs), so an
@@ -12,11 +19,13 @@ if (process.argv[2] === 'lsp') {
 		if (e.code === 'EPIPE') process.exit(0);
 		throw e;
 	});
-	void runAsync(process.argv.slice(2), {
+	void run(process.argv.slice(2), {
 		out: (s) => process.stdout.write(s),
 		err: (s) => process.stderr.write(s),
 		env: process.env,
 		now: () => new Date(),
+		stdin: readStdin,
+		stderrIsTTY: process.stderr.isTTY === true,
 	}).then((code) => {
 		process.exitCode = code;
 	});

@@ -219,3 +219,73 @@ function changedSince(file: string, source: DiskState): boolean {
 		return true;
 	}
 }
+
+/**
+ * A file written whole or not at all (`--output-file`): the text goes, as it comes, to a temporary file in the
+ * same folder, which replaces the target in one rename on `commit`, so a run that fails half-way never leaves a
+ * truncated report behind, and the previous file stays until the new one is complete. An existing target keeps
+ * its mode; a symlink is followed (its target is replaced, the link stays). Throws the system's error.
+ */
+export class OutputFile {
+	private readonly target: string;
+	private readonly temporary: string;
+	private fd: number | null;
+
+	constructor(file: string) {
+		let mode: number | null = null;
+		try {
+			this.target = fs.realpathSync(file);
+			const stat = fs.statSync(this.target);
+			if (!stat.isFile()) throw Object.assign(new Error(`${file}: not a regular file`), { code: 'EISDIR' });
+			mode = stat.mode & 0o7777;
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+			this.target = path.resolve(file);
+		}
+		this.temporary = path.join(path.dirname(this.target), `.${path.basename(this.target)}.${crypto.randomBytes(6).toString('hex')}.nianbao-tmp`);
+		this.fd = fs.openSync(this.temporary, 'wx', mode ?? 0o666);
+		// The umask applies to a new file, not to the mode an existing one had.
+		if (mode !== null) fs.fchmodSync(this.fd, mode);
+	}
+
+	write(text: string): void {
+		if (this.fd === null) throw new Error('output file closed');
+		const bytes = Buffer.from(text, 'utf8');
+		let at = 0;
+		while (at < bytes.length) at += fs.writeSync(this.fd, bytes, at, bytes.length - at);
+	}
+
+	/** Puts the file in place. */
+	commit(): void {
+		if (this.fd === null) return;
+		try {
+			fs.fsyncSync(this.fd);
+		} finally {
+			fs.closeSync(this.fd);
+			this.fd = null;
+		}
+		try {
+			fs.renameSync(this.temporary, this.target);
+		} catch (e) {
+			this.discard();
+			throw e;
+		}
+	}
+
+	/** Drops what was written; the target is untouched. */
+	abort(): void {
+		if (this.fd !== null) {
+			fs.closeSync(this.fd);
+			this.fd = null;
+		}
+		this.discard();
+	}
+
+	private discard(): void {
+		try {
+			fs.unlinkSync(this.temporary);
+		} catch {
+			// Already renamed into place, or never created.
+		}
+	}
+}

@@ -1,11 +1,14 @@
-import { ACTIVE_BLOCKS, ACTIVE_CORNER, TABLE_VERSIONS, VERSION_MARKERS, type ActiveBlockDef, type ActiveBlockKey, type ActiveRowKey, type ColumnDef, type RowKey, type TableVersion } from '../format/tables';
-import type { ActiveBlock, ActiveTable, ExtraRow, Heading, Row, UnplacedRows } from '../model';
+import { ACTIVE_BLOCKS, ACTIVE_CORNER, TABLE_VERSIONS, VERSION_MARKERS, type ActiveBlockDef, type ActiveBlockKey, type ActiveRowKey, type ColumnDef, type TableVersion } from '../format/tables';
+import type { ActiveBlock, ActiveTable, Cell, ExtraRow, Heading, Row, UnplacedRows } from '../model';
 import type { RawCell, RawRow } from '../syntax/rows';
 import { canon, chineseNumeral, core } from '../text/fold';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
-import { buildCells, envelope, isGrid, isNumbersOnly, isProse, makeExtraRow, makeRow, plainRow, rowEnd, rowsIn } from './cells';
-import { MAX_LABEL, similarity, splitLabel } from './labels';
+import { buildCells, envelope, makeExtraRow } from './cells';
+import { isAppealsStart, startsAppeals } from './appeals';
+import { MAX_LABEL, similarity } from './labels';
+import { isRequestsHeader, isRequestLabel } from './requests';
+import { joined, streamOf, type Element } from './stream';
 
 const MARKER = /第二十条第\(([一二三四五六七八九十]{1,2})\)项/;
 const BLOCK_OF_ITEM: Readonly<Record<number, ActiveBlockKey>> = { 1: 'item1', 5: 'item5', 6: 'item6', 8: 'item8', 9: 'item9' };
@@ -16,35 +19,31 @@ export const BLOCK_ORDER: readonly ActiveBlockKey[] = ['item1', 'item5', 'item6'
 const ROW_LABELS = TABLE_VERSIONS.flatMap((v) =>
 	ACTIVE_BLOCKS[v].flatMap((b) => b.rows.flatMap((r) => [r.label, ...r.aliases].map((label) => ({ key: r.key, block: b.key, label: core(label) })))),
 );
+const BLOCK_OF_ROW = new Map<ActiveRowKey, ActiveBlockKey>(ROW_LABELS.map((r) => [r.key, r.block]));
 /** Every column header of both versions. */
 const COLUMN_LABELS = TABLE_VERSIONS.flatMap((v) =>
 	ACTIVE_BLOCKS[v].flatMap((b) => b.columns.map((c) => ({ version: v, column: c, label: core(c.label.replace(/（单位：.*）/, '')) }))),
 );
+/** Characters of the corner and column headers: a fragment made only of them is a piece of a header (本年新 / 制作数量). */
+const HEADER_CHARS = new Set([...ACTIVE_CORNER, ...COLUMN_LABELS.flatMap((l) => [...l.label]), ...'单位万亿元/增减']);
 
-interface BlockState {
-	marker: Heading | null;
-	headerSpan: Heading | null;
-	header: ColumnDef[] | null;
-	rows: Map<RowKey, Row>;
-	evidence: Span[];
-	unclean: number;
+interface RowHit {
+	readonly key: ActiveRowKey;
+	readonly block: ActiveBlockKey;
+	readonly score: number;
 }
 
-const matchRowLabel = memoize((text: string): { key: ActiveRowKey; block: ActiveBlockKey } | null => {
+const matchRowLabel = memoize((text: string): RowHit | null => {
 	const t = core(text);
-	let best: { key: ActiveRowKey; block: ActiveBlockKey } | null = null;
-	let bestScore = 1;
+	let best: RowHit | null = null;
 	for (const r of ROW_LABELS) {
 		const s = similarity(t, r.label);
-		if (s > bestScore) {
-			bestScore = s;
-			best = r;
-		}
+		if (s > 1 && s > (best?.score ?? 0)) best = { key: r.key, block: r.block, score: s };
 	}
 	return best;
 }, MAX_LABEL);
 
-/** The column a header cell names (any version), and whether the name belongs to one version only. */
+/** The column a header text names (any version), and whether the name belongs to one version only. */
 const columnFor = memoize((text: string): { column: ColumnDef; version: TableVersion | null } | null => {
 	const t = core(text);
 	const hit = COLUMN_LABELS.find((l) => similarity(t, l.label) >= 2);
@@ -54,167 +53,395 @@ const columnFor = memoize((text: string): { column: ColumnDef; version: TableVer
 	return { column: unit ? { ...hit.column, unit } : hit.column, version: exclusive ? hit.version : null };
 }, MAX_LABEL);
 
-/** Text holding a row label of table 二 among other words (0政府集中采购: a label a PDF extractor glued to a number). */
-function mentionsRow(text: string): boolean {
+/** The row of table 二 a text mentions among other words (0政府集中采购: a label a PDF extractor glued to a number). */
+function mentionedRow(text: string): ActiveRowKey | null {
 	const t = core(text);
-	return ROW_LABELS.some((r) => r.label.length >= 4 && t.includes(r.label));
+	return ROW_LABELS.find((r) => r.label.length >= 4 && t.includes(r.label))?.key ?? null;
 }
 
-/** Columns named by a header row (信息内容 | 本年新制作数量 | …); no columns when any header is unknown. */
-function readHeader(cells: readonly RawCell[]): { columns: ColumnDef[]; versions: TableVersion[] } | null {
-	const first = cells.find((c) => c.text !== '');
-	// Cheap test first: the corner cell 信息内容 (also 信息內容, 信 息内容) starts with 信.
-	if (!first || first.text.charCodeAt(0) !== 0x4fe1 || first.text.length > 12 || core(first.text) !== ACTIVE_CORNER) return null;
-	const named = cells.filter((c) => c.text !== '');
-	if (named.length < 2) return null;
+const isHeaderFragment = memoize((text: string): boolean => {
+	const t = core(text);
+	if (t === '' || t.length > 30) return false;
+	for (const ch of t) if (!HEADER_CHARS.has(ch)) return false;
+	return true;
+});
+
+/** The block a marker text announces (第二十条第（五）项, also with stray spaces). */
+function markerItem(text: string): number | null {
+	if (text.length > 30 || !/第\s*二\s*十/.test(text)) return null;
+	const m = MARKER.exec(canon(text));
+	return m ? chineseNumeral(m[1]) : null;
+}
+
+/** What the stream of table 二 says, piece by piece, once its words are recognised. */
+type Item =
+	| { readonly kind: 'marker'; readonly block: ActiveBlockKey | null; readonly heading: Heading }
+	| { readonly kind: 'header'; readonly columns: readonly ColumnDef[] | null; readonly versions: readonly TableVersion[]; readonly heading: Heading }
+	| { readonly kind: 'label'; readonly key: ActiveRowKey | null; readonly mention: ActiveRowKey | null; readonly label: RawCell; readonly raw: RawRow }
+	| { readonly kind: 'run'; readonly values: readonly RawCell[]; readonly raw: RawRow }
+	| { readonly kind: 'anchor'; readonly key: ActiveRowKey | null; readonly label: RawCell; readonly values: readonly RawCell[]; readonly raw: RawRow };
+
+type LabelItem = Extract<Item, { kind: 'label' }>;
+type RunItem = Extract<Item, { kind: 'run' }>;
+type AnchorItem = Extract<Item, { kind: 'anchor' }>;
+
+/** Columns named by header texts (one per column, or glued: 信息内容本年处理决定数量); null when any is unknown. */
+function readColumns(texts: readonly string[]): { columns: ColumnDef[]; versions: TableVersion[] } | null {
 	const columns: ColumnDef[] = [];
 	const versions: TableVersion[] = [];
-	for (const c of named.slice(1)) {
-		const hit = columnFor(c.text);
-		if (!hit) return { columns: [], versions };
+	const add = (hit: { column: ColumnDef; version: TableVersion | null }) => {
 		columns.push(hit.column);
 		if (hit.version) versions.push(hit.version);
+	};
+	if (texts.every((t) => columnFor(t) !== null)) {
+		for (const t of texts) add(columnFor(t)!);
+		return columns.length > 0 ? { columns, versions } : null;
 	}
-	return { columns, versions };
+	// Glued headers: the longest column name at each place, left to right.
+	let rest = core(texts.join('')).replace(/单位(万元|亿元|元)/, '');
+	while (rest.length > 0) {
+		const hit = COLUMN_LABELS.filter((l) => rest.startsWith(l.label)).sort((a, b) => b.label.length - a.label.length)[0];
+		if (!hit) return null;
+		add(columnFor(hit.label)!);
+		rest = rest.slice(hit.label.length);
+	}
+	return columns.length > 0 ? { columns, versions } : null;
 }
 
-function markerOf(raw: RawRow): { item: number; heading: Heading } | null {
-	const first = raw.cells.find((c) => c.text !== '');
-	if (!first) return null;
-	if (first.text.length > 30 || (raw.style !== 'plain' && first.text.indexOf('第') < 0)) return null;
-	const texts = raw.style === 'plain' ? raw.cells.map((c) => c.text).join('') : first.text;
-	if (texts.length > 30 || !/第\s*二\s*十/.test(texts)) return null;
-	const m = MARKER.exec(canon(texts));
-	if (!m) return null;
-	const item = chineseNumeral(m[1]);
-	if (item === null) return null;
-	const last = raw.style === 'plain' ? raw.cells[raw.cells.length - 1] : first;
-	return { item, heading: { text: raw.style === 'plain' ? texts : first.text, span: { start: first.span.start, end: last.span.end } } };
+/** The pieces of label text recognised: block markers, header rows, row labels (wrapped ones joined), other text. */
+function classify(pieces: readonly RawCell[], raw: RawRow, out: Item[]): void {
+	for (let k = 0; k < pieces.length; k++) {
+		const p = pieces[k];
+		// A marker, also split over two or three pieces (第二十条 第（一）项).
+		let marker: { item: number; to: number } | null = null;
+		for (let n = k, text = ''; n < pieces.length && n < k + 3 && p.text.trimStart().startsWith('第'); n++) {
+			text += pieces[n].text;
+			const item = markerItem(text);
+			if (item !== null) {
+				marker = { item, to: n };
+				break;
+			}
+		}
+		if (marker) {
+			const span = { start: p.span.start, end: pieces[marker.to].span.end };
+			out.push({ kind: 'marker', block: BLOCK_OF_ITEM[marker.item] ?? null, heading: { text: pieces.slice(k, marker.to + 1).map((x) => x.text).join(''), span } });
+			k = marker.to;
+			continue;
+		}
+		const c = core(p.text);
+		if (c.startsWith(ACTIVE_CORNER) || (isHeaderFragment(p.text) && !matchRowLabel(p.text))) {
+			// A header: the corner 信息内容 and the column names after it, or fragments of them.
+			let to = k;
+			while (to + 1 < pieces.length && isHeaderFragment(pieces[to + 1].text) && !core(pieces[to + 1].text).startsWith(ACTIVE_CORNER) && !matchRowLabel(pieces[to + 1].text)) to++;
+			const texts = pieces.slice(k, to + 1).map((x) => x.text);
+			const named = c.startsWith(ACTIVE_CORNER) ? [texts[0].slice(texts[0].indexOf('容') + 1), ...texts.slice(1)].filter((t) => core(t) !== '') : null;
+			const read = named && named.length > 0 ? readColumns(named) : null;
+			out.push({ kind: 'header', columns: read?.columns ?? null, versions: read?.versions ?? [], heading: { text: texts.join(' '), span: { start: p.span.start, end: pieces[to].span.end } } });
+			k = to;
+			continue;
+		}
+		const hit = matchRowLabel(p.text);
+		if (hit) {
+			// A label wrapped over pieces (行政规范 / 性文件): joined while the match gets better.
+			let to = k;
+			let best = hit;
+			while (to + 1 < pieces.length && best.score < 3) {
+				const longer = matchRowLabel(joined(pieces.slice(k, to + 2)).text);
+				if (!longer || longer.key !== best.key || longer.score <= best.score) break;
+				best = longer;
+				to++;
+			}
+			out.push({ kind: 'label', key: best.key, mention: null, label: joined(pieces.slice(k, to + 1)), raw });
+			k = to;
+			continue;
+		}
+		out.push({ kind: 'label', key: null, mention: mentionedRow(p.text), label: p, raw });
+	}
+}
+
+function itemsOf(elements: readonly Element[]): Item[] {
+	const items: Item[] = [];
+	for (let k = 0; k < elements.length; k++) {
+		const e = elements[k];
+		if (e.type === 'values') {
+			items.push({ kind: 'run', values: e.values, raw: e.raw });
+			continue;
+		}
+		const from = items.length;
+		classify(e.type === 'cells' ? e.labels : e.pieces, e.raw, items);
+		const last = items.length > from ? items[items.length - 1] : null;
+		if (e.type === 'cells') {
+			if (last?.kind === 'label' && last.mention === null) {
+				items[items.length - 1] = { kind: 'anchor', key: last.key, label: last.label, values: e.values, raw: e.raw };
+			} else if (e.values.some((v) => v.text !== '')) items.push({ kind: 'run', values: e.values, raw: e.raw });
+			continue;
+		}
+		// A label and the numbers after it on the same line belong together.
+		const next = elements[k + 1];
+		if (last?.kind === 'label' && last.mention === null && next?.type === 'values' && next.firstLine === e.lastLine) {
+			const onLine = next.values.filter((v) => v.span.end <= next.raw.span.end);
+			items[items.length - 1] = { kind: 'anchor', key: last.key, label: last.label, values: onLine, raw: next.raw };
+			if (onLine.length < next.values.length) items.push({ kind: 'run', values: next.values.slice(onLine.length), raw: next.raw });
+			k++;
+		}
+	}
+	return items;
+}
+
+/** One block's share of the stream, in order. */
+interface BlockState {
+	marker: Heading | null;
+	header: Heading | null;
+	columns: readonly ColumnDef[] | null;
+	items: (LabelItem | RunItem | AnchorItem)[];
+	evidence: Span[];
+}
+
+/** A row read with certainty: its label and the values that belong to it. */
+interface Placed {
+	readonly key: ActiveRowKey;
+	readonly label: RawCell;
+	readonly values: readonly RawCell[];
+	readonly raw: RawRow;
+	/** Fewer values than columns in a layout that keeps blank cells: certain only where nothing else is loose. */
+	readonly short: boolean;
+}
+
+/** Values after dropping padding: trailing empty cells beyond the width, leading ones too (merged-cell gaps). */
+function trimmed(values: readonly RawCell[], width: number): readonly RawCell[] {
+	let to = values.length;
+	while (to > width && values[to - 1].text === '') to--;
+	let from = 0;
+	while (to - from > width && values[from].text === '') from++;
+	return from === 0 && to === values.length ? values : values.slice(from, to);
 }
 
 /**
- * Reads table 二 within `region`: blocks announced by 第二十条第（X）项, each with a header row
- * naming its columns, and rows found by label. A block whose labels and numbers were separated by a
- * PDF extractor is `unparsed`; the blocks that read cleanly are kept (004's 第（一）项).
+ * Labels and runs between certain rows paired by adjacency: each row label takes the run after it (or, with
+ * `after`, the run before it). A label with no run is a blank row only where the layout drops blank cells;
+ * a run with no label, or labels out of reach, fail the pairing.
+ */
+function pairGap(gap: readonly (LabelItem | RunItem)[], after: boolean, dropsBlanks: boolean): { pairs: [LabelItem, RunItem | null][] } | null {
+	const pairs: [LabelItem, RunItem | null][] = [];
+	let pendingLabel: LabelItem | null = null;
+	let pendingRun: RunItem | null = null;
+	for (const item of gap) {
+		if (item.kind === 'label') {
+			if (item.key === null) continue;
+			if (after) {
+				if (pendingRun) pairs.push([item, pendingRun]);
+				else if (dropsBlanks) pairs.push([item, null]);
+				else return null;
+				pendingRun = null;
+			} else {
+				if (pendingLabel) {
+					if (!dropsBlanks) return null;
+					pairs.push([pendingLabel, null]);
+				}
+				pendingLabel = item;
+			}
+			continue;
+		}
+		if (after) {
+			if (pendingRun) return null;
+			pendingRun = item;
+		} else {
+			if (!pendingLabel) return null;
+			pairs.push([pendingLabel, item]);
+			pendingLabel = null;
+		}
+	}
+	if (pendingRun) return null;
+	if (pendingLabel) {
+		if (!dropsBlanks) return null;
+		pairs.push([pendingLabel, null]);
+	}
+	return { pairs };
+}
+
+/** A block's rows placed: certain rows, rows not placed (with why), extra rows. */
+function placeBlock(s: BlockState, def: ActiveBlockDef, width: number, dropsBlanks: boolean) {
+	const placed = new Map<ActiveRowKey, Placed>();
+	const unplaced: UnplacedRows[] = [];
+	const extraRows: ExtraRow[] = [];
+	const extras: ExtraRow[] = [];
+	// A row's name among other words (0政府集中采购): its numbers cannot be told apart.
+	let loose = s.items.some((i) => i.kind === 'label' && i.key === null && i.mention !== null);
+	const place = (rowKey: ActiveRowKey, label: RawCell, values: readonly RawCell[], raw: RawRow, grid: boolean) => {
+		const fitted = trimmed(values, width);
+		if (placed.has(rowKey)) {
+			extraRows.push(makeExtraRow(label, fitted, rowKey));
+			return;
+		}
+		if (fitted.length === width || (grid && fitted.length > width) || (dropsBlanks && fitted.length === 0)) placed.set(rowKey, { key: rowKey, label, values: fitted, raw, short: false });
+		else if (grid) placed.set(rowKey, { key: rowKey, label, values: fitted, raw, short: true });
+		else unplaced.push({ keys: [rowKey], span: envelope([label.span, ...fitted.map((v) => v.span)]), reason: 'width', found: fitted.length, expected: width });
+	};
+	let gap: (LabelItem | RunItem)[] = [];
+	const flush = (trailing: boolean) => {
+		if (gap.length === 0) return;
+		const runs = gap.filter((i) => i.kind === 'run');
+		const labels = gap.filter((i): i is LabelItem => i.kind === 'label' && i.key !== null);
+		// Numbers after a block whose rows are all read (a note, a page's furniture) are not its cells.
+		if (trailing && labels.length === 0 && def.rows.every((r) => placed.has(r.key))) return;
+		if (labels.length === 0 && runs.length === 0) return;
+		const paired = pairGap(gap, false, dropsBlanks) ?? pairGap(gap, true, dropsBlanks);
+		if (!paired) loose = true;
+		else for (const [label, run] of paired.pairs) place(label.key!, label.label, run?.values ?? [], run?.raw ?? label.raw, run !== null && run.raw.style !== 'plain');
+		gap = [];
+	};
+	for (const item of s.items) {
+		if (item.kind !== 'anchor') {
+			gap.push(item);
+			continue;
+		}
+		flush(false);
+		if (item.key) place(item.key, item.label, item.values, item.raw, item.raw.style !== 'plain');
+		else if (item.values.some((v) => v.text !== '')) extras.push(makeExtraRow(item.label, item.values));
+	}
+	flush(true);
+	// Other rows (其他主动公开文件 3 3 3) are rows only in a block whose numbers all found their place.
+	if (!loose) extraRows.push(...extras);
+	if (loose) {
+		// Numbers in the block that belong to no row: only the rows read whole are certain.
+		for (const [k, p] of placed) if (p.short) placed.delete(k);
+		const keys = def.rows.map((r) => r.key).filter((k) => !placed.has(k));
+		const uncertain = new Set(unplaced.flatMap((u) => u.keys));
+		unplaced.splice(0, unplaced.length);
+		if (keys.length > 0 || uncertain.size > 0) unplaced.push({ keys, span: envelope(s.evidence), reason: 'scattered', found: 0, expected: keys.length });
+	}
+	return { placed, unplaced, extraRows };
+}
+
+/** Where table 二's stream ends: table 三's header or first row, or table 四. */
+function endsActive(raw: RawRow): boolean {
+	if (isRequestsHeader(raw) || isAppealsStart(raw)) return true;
+	const first = raw.cells.find((c) => c.text !== '');
+	return first !== undefined && first.text.length <= MAX_LABEL && NUMBERED_REQUEST.test(first.text) && isRequestLabel(first.text);
+}
+
+const NUMBERED_REQUEST = /^[\s\u3000]*(?:[一二三四][、.．]|[(（][一二三四五六七][)）])/;
+
+function endsActivePiece(text: string): boolean {
+	const t = core(text);
+	return t === '申请人情况' || t.includes('勾稽关系') || (text.length >= 4 && startsAppeals(text)) || (NUMBERED_REQUEST.test(text) && isRequestLabel(text));
+}
+
+/**
+ * Reads table 二 within `region` by aligning the region's stream to the format: blocks announced by
+ * 第二十条第（X）项 (or by their rows' labels), each with a header naming its columns, and rows whose
+ * label and numbers share a row, or sit beside each other, as certain. A block with numbers that belong
+ * to no row keeps only its rows read whole; the rest are listed in `unplaced`, never guessed.
  */
 export function readActive(rows: readonly RawRow[], region: Span, versionHint: () => TableVersion | null): ActiveTable | null {
+	const { elements } = streamOf(rows, region, endsActive, () => false, endsActivePiece);
+	const items = itemsOf(elements);
 	const blocks = new Map<ActiveBlockKey, BlockState>();
-	const extraRows: ExtraRow[] = [];
 	const votes: Record<TableVersion, number> = { '2019': 0, '2021': 0 };
-	let current: ActiveBlockKey | null = null;
-	let style: RawRow['style'] | null = null;
 	const state = (key: ActiveBlockKey): BlockState => {
 		let s = blocks.get(key);
-		if (!s) blocks.set(key, (s = { marker: null, headerSpan: null, header: null, rows: new Map(), evidence: [], unclean: 0 }));
+		if (!s) blocks.set(key, (s = { marker: null, header: null, columns: null, items: [], evidence: [] }));
 		return s;
 	};
-	const pending: { raw: RawRow; label: RawCell; values: readonly RawCell[]; key: ActiveRowKey; block: ActiveBlockKey }[] = [];
-
-	for (const raw of rowsIn(rows, region)) {
-		if (isProse(raw)) continue;
-		const marker = markerOf(raw);
-		if (marker) {
-			const key = BLOCK_OF_ITEM[marker.item];
-			if (!key) continue;
-			current = key;
-			const s = state(key);
-			if (s.marker === null) s.marker = marker.heading;
-			s.evidence.push(marker.heading.span);
-			if (key === 'item9') votes['2019'] += 2;
-			continue;
-		}
-		const header = readHeader(raw.cells);
-		if (header && current) {
-			const s = state(current);
-			if (fitsBlock(header.columns, current)) {
-				s.header = header.columns;
-				const named = raw.cells.filter((c) => c.text !== '');
-				s.headerSpan = { text: named.map((c) => c.text).join(' '), span: { start: named[0].span.start, end: named[named.length - 1].span.end } };
+	let current: ActiveBlockKey | null = null;
+	for (const item of items) {
+		switch (item.kind) {
+			case 'marker':
+				current = item.block;
+				if (current) {
+					const s = state(current);
+					s.marker ??= item.heading;
+					s.evidence.push(item.heading.span);
+					if (current === 'item9') votes['2019'] += 2;
+				}
+				break;
+			case 'header': {
+				for (const v of item.versions) votes[v]++;
+				const columns = item.columns;
+				// A header names its block's columns; one that fits another block only starts that block (006).
+				const fitting = columns ? BLOCK_ORDER.filter((b) => fitsBlock(columns, b)) : [];
+				const rowsSeen = current !== null && (blocks.get(current)?.items.some((i) => i.kind !== 'run' && i.key !== null) ?? false);
+				if (columns && rowsSeen && !fitting.includes(current!) && fitting.length > 0) current = fitting.find((b) => !blocks.get(b)?.columns) ?? fitting[0];
+				if (!current) break;
+				const s = state(current);
+				if (columns && fitting.includes(current) && !s.columns) {
+					s.columns = columns;
+					s.header = item.heading;
+				}
+				s.evidence.push(item.heading.span);
+				break;
 			}
-			for (const v of header.versions) votes[v]++;
-			s.evidence.push(raw.span);
-			continue;
-		}
-		if (isGrid(raw)) {
-			const { labels, values } = splitLabel(raw.cells);
-			if (labels.length === 0) continue;
-			const label = labels[labels.length - 1];
-			const hit = matchRowLabel(label.text);
-			if (!hit) {
-				if (current && values.some((v) => v.text !== '')) extraRows.push(makeExtraRow(label, values));
-				continue;
+			case 'label':
+			case 'anchor': {
+				const key = item.key ?? (item.kind === 'label' ? item.mention : null);
+				const block: ActiveBlockKey | null = key ? BLOCK_OF_ROW.get(key)! : current;
+				if (item.kind === 'label' && item.key === null && (block === null || !blocks.has(block))) break;
+				if (!block) break;
+				if (item.key) current = block;
+				if (item.key === 'otherServices' || item.key === 'procurement') votes['2019']++;
+				const s = state(block);
+				s.items.push(item);
+				s.evidence.push(item.kind === 'anchor' ? envelope([item.label.span, ...item.values.map((v) => v.span)]) : item.label.span);
+				break;
 			}
-			style ??= raw.style;
-			pending.push({ raw, label, values, key: hit.key, block: hit.block });
-			state(hit.block).evidence.push(raw.span);
-			continue;
-		}
-		const plain = plainRow(raw);
-		const hit = plain.label ? matchRowLabel(plain.label.text) : null;
-		if (plain.label && hit) {
-			style ??= 'plain';
-			pending.push({ raw, label: plain.label, values: plain.clean ? plain.values : [], key: hit.key, block: hit.block });
-			state(hit.block).evidence.push(raw.span);
-			if (!plain.clean) state(hit.block).unclean++;
-		} else if (plain.label && current && mentionsRow(plain.label.text)) {
-			state(current).unclean++;
-			state(current).evidence.push(raw.span);
-		} else if (current && isNumbersOnly(raw)) {
-			state(current).unclean++;
-			state(current).evidence.push(raw.span);
+			case 'run':
+				if (!current) break;
+				state(current).items.push(item);
+				state(current).evidence.push(envelope(item.values.map((v) => v.span)));
+				break;
 		}
 	}
-
-	for (const p of pending) {
-		if (p.key === 'otherServices' || p.key === 'procurement') votes['2019']++;
-	}
+	if (blocks.size === 0) return null;
 	const version: TableVersion | null = votes['2019'] > votes['2021'] ? '2019' : votes['2021'] > votes['2019'] ? '2021' : null;
 	const effective = version ?? versionHint() ?? '2021';
+	const dropsBlanks = elements.filter((e) => e.type === 'values').length > elements.filter((e) => e.type === 'cells').length;
 
-	for (const p of pending) {
-		const s = state(p.block);
-		const def = blockDef(effective, p.block);
-		const columns = s.header ?? def.columns;
-		if (p.raw.style === 'plain' && p.values.length !== columns.length) {
-			s.unclean++;
-			continue;
-		}
-		if (s.rows.has(p.key)) {
-			extraRows.push(makeExtraRow(p.label, p.values, p.key));
-			continue;
-		}
-		const built = buildCells(columns, p.values, rowEnd(p.values, p.label));
-		s.rows.set(p.key, makeRow(p.key, p.label, built.cells, built.extra, p.raw));
-	}
-
-	if (blocks.size === 0) return null;
 	const out: ActiveBlock[] = [];
+	const extraRows: ExtraRow[] = [];
+	const unplaced: UnplacedRows[] = [];
+	let first: Row | null = null;
 	for (const key of BLOCK_ORDER) {
 		const s = blocks.get(key);
 		if (!s) continue;
 		const def = blockDef(effective, key);
-		const unparsed = s.unclean > 0;
+		const columns = s.columns ?? def.columns;
+		const r = placeBlock(s, def, columns.length, dropsBlanks);
+		extraRows.push(...r.extraRows);
+		unplaced.push(...r.unplaced);
+		const read = def.rows.map((d) => r.placed.get(d.key)).filter((p): p is Placed => p !== undefined).map((p) => rowOf(p, columns));
+		for (const row of read) if (!first || row.span.start < first.span.start) first = row;
 		out.push({
-			key, status: unparsed ? 'unparsed' : 'parsed', span: envelope(s.evidence), marker: s.marker, header: s.headerSpan,
-			columns: (s.header ?? def.columns).map((c) => c.key),
-			rows: unparsed ? [] : def.rows.map((r) => s.rows.get(r.key)).filter((r): r is Row => r !== undefined),
+			key, status: read.length === 0 && r.unplaced.length > 0 ? 'unparsed' : 'parsed', span: envelope(s.evidence.length > 0 ? s.evidence : [region]),
+			marker: s.marker, header: s.header, columns: columns.map((c) => c.key), rows: read,
 		});
 	}
 	const parsed = out.filter((b) => b.status === 'parsed');
 	const expected = ACTIVE_BLOCKS[effective];
+	const uncertain = new Set(unplaced.flatMap((u) => u.keys));
 	const missingBlocks = expected.filter((b) => !blocks.has(b.key)).map((b) => b.key);
 	const missingRows = expected.flatMap((b) => {
 		const got = out.find((o) => o.key === b.key);
-		return got && got.status === 'parsed' ? b.rows.filter((r) => !got.rows.some((x) => x.key === r.key)).map((r) => r.key) : [];
-	});
-	const unplaced: UnplacedRows[] = out.filter((b) => b.status === 'unparsed').map((b) => {
-		const keys = blockDef(effective, b.key).rows.map((r) => r.key);
-		return { keys, span: b.span, reason: 'scattered', found: 0, expected: keys.length };
+		return got && got.status === 'parsed' ? b.rows.filter((r) => !got.rows.some((x) => x.key === r.key) && !uncertain.has(r.key)).map((r) => r.key) : [];
 	});
 	return {
 		key: 'active', status: parsed.length > 0 ? 'parsed' : 'unparsed', span: envelope(out.map((b) => b.span)), version,
-		rows: parsed.flatMap((b) => b.rows), extraRows, missingRows, style: style ?? 'tab', blocks: out, missingBlocks, unplaced,
+		rows: parsed.flatMap((b) => b.rows), extraRows, missingRows, style: first?.style ?? 'tab', blocks: out, missingBlocks, unplaced,
 	};
+}
+
+function rowOf(p: Placed, columns: readonly ColumnDef[]): Row {
+	const label = p.label;
+	const end = p.values.length > 0 ? p.values[p.values.length - 1].span.end : label.span.end;
+	if (p.values.length === 0 && p.raw.style === 'plain') {
+		// A row with no value at all in a layout that drops blank cells: every cell is blank.
+		const cells: Cell[] = columns.map((c) => ({ column: c.key, columnKind: c.kind, kind: 'blank', value: null, unit: c.unit ?? null, decimal: false, text: '', span: { start: end, end }, missing: false }));
+		return { key: p.key, label: { text: label.text, span: label.span }, span: label.span, cells, extraCells: [], style: p.raw.style };
+	}
+	const built = buildCells(columns, p.values, end);
+	const near = p.values.length === 0 || Math.abs(label.span.end - p.values[0].span.start) < 400;
+	const start = near ? Math.min(label.span.start, p.values[0]?.span.start ?? label.span.start) : p.values[0].span.start;
+	const stop = Math.max(end, near ? label.span.end : end);
+	return { key: p.key, label: { text: label.text, span: label.span }, span: { start, end: stop }, cells: built.cells, extraCells: built.extra, style: p.raw.style };
 }
 
 /** The block's definition in `version`, or in the other version when that one lacks it (第（九）项 in 2021). */

@@ -120,7 +120,8 @@ export function isRequestLabel(text: string): boolean {
 	return bestRows(t).bestScore >= 2 || GROUP_CORES.some((g) => similarity(t, g) >= 2);
 }
 
-function isHeaderRow(raw: RawRow): boolean {
+/** A header row of table 三 (its corner cell, or two of its column words). */
+export function isRequestsHeader(raw: RawRow): boolean {
 	let words = 0;
 	for (const c of raw.cells) {
 		if (c.text === '' || c.text.length > MAX_LABEL || valueOf(c).kind !== 'text') continue;
@@ -342,7 +343,7 @@ function byLabels(items: readonly Item[], slots: readonly RequestRowDef[], width
 export function readRequests(rows: readonly RawRow[], region: Span, versionHint: () => TableVersion | null): RequestsTable | null {
 	const columns = columnsFor(rows, region);
 	const width = columns.length;
-	const { elements, skipped } = streamOf(rows, region, isAppealsStart, isHeaderRow, startsAppeals);
+	const { elements, skipped } = streamOf(rows, region, isAppealsStart, isRequestsHeader, startsAppeals);
 	// The table starts at its header or its first row label; numbers in the prose above it are not its cells.
 	const all = itemsOf(elements, width);
 	const first = all.findIndex((i) => i.kind === 'anchor' || (i.kind === 'label' && i.def !== null));

@@ -1,5 +1,6 @@
 import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import type { Span } from '../text/span';
+import { UNITS } from '../text/value';
 import { isProse } from './cells';
 import { MAX_LABEL, splitLabel } from './labels';
 
@@ -23,6 +24,8 @@ const MAX_ROW_CELLS = 40;
 const PAGE_NUMBER = /^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$/;
 /** Characters of the vertical merged label 三、本年度办理结果, which PDF text scatters between rows. */
 const VERTICAL = /^[三、,，.本年度办理结果\s]{1,4}$/;
+
+const UNIT_WORDS: ReadonlySet<string> = new Set(UNITS);
 
 /** Whether a piece of text is a page number (a line of its own, or a token inside one). */
 export function isPageNumber(text: string): boolean {
@@ -66,6 +69,12 @@ function plainPieces(raw: RawRow): RawCell[] {
 			continue;
 		}
 		if (isNoise(c.text)) continue;
+		// A unit written apart from its number (`10807.1713 万元`) belongs to the number.
+		const prev = out[out.length - 1];
+		if (prev && UNIT_WORDS.has(c.text) && valueOf(prev).kind === 'number' && valueOf(prev).unit === null) {
+			out[out.length - 1] = { text: `${prev.text} ${c.text}`, span: { start: prev.span.start, end: c.span.end } };
+			continue;
+		}
 		out.push(c);
 	}
 	return out;
@@ -98,8 +107,8 @@ export function streamOf(
 		if (raw.span.end <= region.start) continue;
 		if (raw.span.start >= region.end) break;
 		if (isProse(raw)) continue;
-		// A whole page on one line (crawler text) is no header row: its pieces are looked at one by one.
-		const flattened = raw.style === 'plain' && raw.cells.length > MAX_ROW_CELLS;
+		// A whole page on one line (crawler text), or a line the region cuts, is no header row: its pieces are looked at one by one.
+		const flattened = raw.style === 'plain' && (raw.cells.length > MAX_ROW_CELLS || raw.span.start < region.start || raw.span.end > region.end);
 		if (!flattened && stop(raw)) break;
 		if (!flattened && skip(raw)) {
 			skipped.push(raw.span);

@@ -1,6 +1,6 @@
 import { nameOf } from '../format/names';
 import { requestRowCells } from '../format/skeleton';
-import { REQUEST_ROWS } from '../format/tables';
+import { ACTIVE_BLOCKS, REQUEST_ROWS, TABLE_VERSIONS } from '../format/tables';
 import type { Table, UnplacedRows } from '../model';
 import { documentStyle, insertAfterLine, renderRow } from '../edit/edits';
 import { versionOf } from '../query';
@@ -54,6 +54,20 @@ export default defineRule({
 			if (unparsed.length > 0) {
 				const names = unparsed.map((b) => nameOf(b.key));
 				whole(active, unparsed[0].span, { zh: `表二${names.map((n) => n.zh).join('、')}`, en: `table 2 ${names.map((n) => n.en).join(', ')}` });
+			}
+			// Rows not placed inside a block whose other rows were read: named one by one.
+			const inUnparsed = new Set<string>(unparsed.flatMap((b) => TABLE_VERSIONS.flatMap((v) => ACTIVE_BLOCKS[v].find((d) => d.key === b.key)?.rows.map((r) => r.key) ?? [])));
+			for (const u of active.unplaced) {
+				if (u.keys.length === 0 || u.keys.some((k) => inUnparsed.has(k))) continue;
+				const names = u.keys.map((k) => nameOf(k));
+				const why = reasonOf(u);
+				findings.push({
+					span: wholeLines(ctx, { start: u.span.start, end: u.span.start }),
+					message: {
+						zh: `表二中以下各行的数字无法确定对应的单元格，未予读取：${names.map((n) => n.zh).join('；')}（${why.zh}）；其余各行已读取并检查`,
+						en: `Table 2: the numbers of these rows cannot be placed with certainty and were not read: ${names.map((n) => n.en).join('; ')} (${why.en}); every other row was read and checked`,
+					},
+				});
 			}
 		}
 		if (requests?.status === 'unparsed') whole(requests, requests.span, nameOf('requests'));
