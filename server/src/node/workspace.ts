@@ -36,12 +36,15 @@ export interface LastYear {
 	readonly key: string;
 }
 
-/** An open document as the index sees it: its text and the analysis the server already made of it. */
+/**
+ * An open document as the index sees it: its identity and its text (the editor's own string, so nothing is
+ * copied); not its analysis, so memory stays bounded by the server's cache of analyses however many are open.
+ */
 interface OpenReport {
 	/** The URI as the editor spells it (the index uses a canonical spelling). */
 	readonly uri: string;
 	readonly entry: IndexEntry;
-	readonly analysis: Analysis;
+	readonly text: string;
 	readonly version: number;
 	/** The key last given for it: after the scan, only documents whose key changed are named. */
 	key: string;
@@ -129,9 +132,9 @@ export class WorkspaceReports {
 
 	private setOpen(uri: string, editorUri: string, version: number, analysis: Analysis): void {
 		const was = this.open.get(uri);
-		if (was && was.version === version && was.analysis.text === analysis.text) return;
+		if (was && was.version === version && was.text === analysis.text) return;
 		const entry: IndexEntry = { uri, identity: identityOf(analysis.model), fingerprint: fingerprintOf(analysis.text) };
-		this.open.set(uri, { uri: editorUri, entry, analysis, version, key: was?.key ?? '' });
+		this.open.set(uri, { uri: editorUri, entry, text: analysis.text, version, key: was?.key ?? '' });
 		if (was?.entry.fingerprint === entry.fingerprint) return;
 		this.update(uri, was?.entry.identity ?? this.disk.get(uri)?.identity ?? null, entry);
 	}
@@ -147,21 +150,23 @@ export class WorkspaceReports {
 		if (open.length > 0) this.changed(open);
 	}
 
-	/** Last year's report read: the open document's analysis, or the file read from disk (a few kept). */
+	/** Last year's report read: the open document's text, or the file read from disk (the last few kept). */
 	private companion(uri: string, key: string): CompanionReport | null {
-		const open = this.open.get(uri);
-		if (open) return companionOf(open.uri, open.analysis);
 		const kept = this.recent.get(key);
 		if (kept) return kept;
-		const file = filePath(uri);
-		if (!file) return null;
+		const open = this.open.get(uri);
 		let text: string;
-		try {
-			text = readReport(file).text;
-		} catch {
-			return null;
+		if (open) text = open.text;
+		else {
+			const file = filePath(uri);
+			if (!file) return null;
+			try {
+				text = readReport(file).text;
+			} catch {
+				return null;
+			}
 		}
-		const companion = companionOf(uri, new Analysis(text));
+		const companion = companionOf(open?.uri ?? uri, new Analysis(text));
 		if (this.recent.size >= 4) this.recent.delete(this.recent.keys().next().value as string);
 		this.recent.set(key, companion);
 		return companion;
