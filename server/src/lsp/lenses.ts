@@ -13,7 +13,7 @@ export function codeLenses(doc: OpenDocument, lang: Lang, commands: ClientComman
 	return tableSummaries(a).flatMap((s) => {
 		const range = toRange(a.lines, { start: s.offset, end: s.offset });
 		const out: CodeLens[] = [{ range, command: { title: s.title[lang], command: commands.showProblems ?? commands.showPreview ?? '', arguments: [doc.uri] } }];
-		if (commands.showPreview) out.push({ range, command: { title: lang === 'zh' ? '打开表格预览' : 'Open table preview', command: commands.showPreview, arguments: [doc.uri] } });
+		if (commands.showPreview) out.push({ range, command: { title: lang === 'zh' ? '打开表格预览' : 'Open table preview', command: commands.showPreview, arguments: [doc.uri, s.table] } });
 		return out;
 	});
 }
