@@ -468,6 +468,8 @@ function columnsFor(rows: readonly RawRow[], region: Span): readonly ColumnDef<R
 	for (const raw of rows) {
 		if (raw.span.end <= region.start) continue;
 		if (raw.span.start >= region.end || seen++ >= 12) break;
+		// Only a row naming a subtotal (小计, 合计) can add the column.
+		if (!raw.cells.some((c) => c.text.includes('计'))) continue;
 		const texts = raw.cells.map((c) => (c.text === '' || c.text.length > MAX_LABEL || valueOf(c).kind !== 'text' ? '' : core(c.text)));
 		const commercial = texts.indexOf('商业企业');
 		const subtotal = texts.findIndex((t) => SUBTOTAL.test(t));
