@@ -34,6 +34,12 @@ describe('check --sum: a consolidated report against the reports it consolidates
 		assert.deepEqual(r.diagnostics[0].related.map((x) => [x.uri, x.range?.start.line]), [['a.txt', a.lines.positionAt(r.diagnostics[0].related[0].span.start).line], ['b.txt', b.lines.positionAt(r.diagnostics[0].related[1].span.start).line]]);
 	});
 
+	test('Should state a single child’s value without a sum of one term', () => {
+		const parent = part('county.txt', makeReport({ body: '某某县人民政府', rows: requests(4, 1), appeals: appeals(1) }));
+		const [d] = sumCheck(parent.model, [a]).diagnostics;
+		assert.equal(d.message.zh, '合并报告的一、本年新收政府信息公开申请数量·自然人为 4，但 1 份下级报告之和为 3（相差 1）');
+	});
+
 	test('Should compare table 四 too', () => {
 		const parent = part('county.txt', makeReport({ body: '某某县人民政府', rows: requests(5, 1), appeals: appeals(4) }));
 		const r = sumCheck(parent.model, [a, b]);
@@ -60,5 +66,13 @@ describe('check --sum: a consolidated report against the reports it consolidates
 		const r = sumCheck(parent.model, [a, old]);
 		assert.deepEqual(r.diagnostics, []);
 		assert.match(r.notChecked[0].zh, /^表三有 21 个单元格未核对：old\.txt/);
+	});
+
+	test('Should compare nothing when a child reports on another year, and say which', () => {
+		const parent = part('county.txt', makeReport({ body: '某某县人民政府', rows: requests(5, 1), appeals: appeals(3) }));
+		const lastYear = part('b-2022.txt', makeReport({ year: 2022, body: '某某县乙局', rows: requests(2, 0), appeals: appeals(2) }));
+		const r = sumCheck(parent.model, [a, lastYear]);
+		assert.deepEqual([r.diagnostics.length, r.compared], [0, 0]);
+		assert.deepEqual(r.notChecked.map((m) => m.zh), ['下级报告的年度与合并报告（2023）不同：b-2022.txt（2022），未核对']);
 	});
 });
