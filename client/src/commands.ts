@@ -77,7 +77,7 @@ async function checkWorkspace(): Promise<void> {
 		}
 	});
 	await vscode.commands.executeCommand('workbench.actions.view.problems');
-	void vscode.window.showInformationMessage(vscode.l10n.t('Checked {0} files; the findings are in the Problems panel.', files.length));
+	void vscode.window.showInformationMessage(files.length === 1 ? vscode.l10n.t('Checked 1 file; the findings are in the Problems panel.') : vscode.l10n.t('Checked {0} files; the findings are in the Problems panel.', files.length));
 }
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, options: { readonly canImport: boolean }): void {
