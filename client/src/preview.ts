@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMMANDS, isFromWebview, TABLE_TEXT_REQUEST, TABLES_REQUEST, type FromWebview, type PreviewLabels, type ToWebview } from '../../server/src/protocol';
+import { COMMANDS, isFromWebview, isTableKey, TABLE_TEXT_REQUEST, TABLES_REQUEST, type FromWebview, type PreviewLabels, type TableKey, type ToWebview } from '../../server/src/protocol';
 
 const VIEW_TYPE = 'nianbao.preview';
 const REPORT_LANGUAGES = ['nianbao', 'markdown', 'plaintext'];
@@ -19,14 +19,6 @@ function labels(): PreviewLabels {
 		'copy.csv': vscode.l10n.t('Copy as CSV'),
 		unparsed: vscode.l10n.t(': the numbers cannot be assigned to cells with certainty, so they were not read.'),
 		jump: vscode.l10n.t('Show in the text'),
-		content: vscode.l10n.t('信息内容'),
-		balanceNote: vscode.l10n.t('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'),
-		applicants: vscode.l10n.t('申请人情况'),
-		organisations: vscode.l10n.t('法人或其他组织'),
-		review: vscode.l10n.t('行政复议'),
-		suits: vscode.l10n.t('行政诉讼'),
-		suitDirect: vscode.l10n.t('未经复议直接起诉'),
-		suitAfterReview: vscode.l10n.t('复议后起诉'),
 		'table.active': vscode.l10n.t('Table 2: proactive disclosure'),
 		'table.requests': vscode.l10n.t('Table 3: requests received and handled'),
 		'table.appeals': vscode.l10n.t('Table 4: administrative reviews and lawsuits'),
@@ -37,6 +29,10 @@ function labels(): PreviewLabels {
 		'version.unknown': vscode.l10n.t('version unknown'),
 		year: vscode.l10n.t('{0} report', '{0}'),
 		errors: vscode.l10n.t('{0} errors', '{0}'),
+		oneError: vscode.l10n.t('1 error'),
+		notChecked: vscode.l10n.t('Not checked'),
+		partlyChecked: vscode.l10n.t('Partly not checked'),
+		notFullyChecked: vscode.l10n.t('not fully checked'),
 		noErrors: vscode.l10n.t('no errors'),
 		balance: vscode.l10n.t('Balance (勾稽关系)'),
 	};
@@ -56,17 +52,21 @@ export class TablePreview implements vscode.Disposable {
 	private readonly disposables: vscode.Disposable[] = [];
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private ready = false;
+	/** The table to scroll to once the next model is shown (a code lens above that table asked for it). */
+	private scrollTarget: TableKey | undefined;
 
-	static show(context: vscode.ExtensionContext, client: LanguageClient, uri?: vscode.Uri): void {
+	static show(context: vscode.ExtensionContext, client: LanguageClient, uri?: vscode.Uri, table?: TableKey): void {
 		const target = uri ?? vscode.window.activeTextEditor?.document.uri;
 		if (TablePreview.current) {
 			if (target) TablePreview.current.uri = target;
+			TablePreview.current.scrollTarget = table;
 			TablePreview.current.panel.reveal(vscode.ViewColumn.Beside, true);
 			TablePreview.current.schedule(0);
 			return;
 		}
 		const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Table Preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, TablePreview.options(context));
 		TablePreview.current = new TablePreview(panel, context, client, target);
+		TablePreview.current.scrollTarget = table;
 	}
 
 	/** Restores the panel after a window reload (registered as the panel's serializer). */
@@ -147,7 +147,11 @@ export class TablePreview implements vscode.Disposable {
 		}
 		const model = await this.client.sendRequest(TABLES_REQUEST, { textDocument: { uri: this.uri.toString() } }).catch(() => null);
 		this.panel.title = `${vscode.l10n.t('Table Preview')}: ${this.uri.path.split('/').pop() ?? ''}`;
-		if (model) this.post({ type: 'model', model, labels: labels() });
+		if (model) {
+			this.post({ type: 'model', model, labels: labels() });
+			if (this.scrollTarget) this.post({ type: 'scroll', table: this.scrollTarget });
+			this.scrollTarget = undefined;
+		}
 		else this.post({ type: 'empty', message: vscode.l10n.t('This document is not checked as an annual report.'), labels: labels() });
 	}
 
@@ -180,7 +184,9 @@ export class TablePreview implements vscode.Disposable {
 
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
 	context.subscriptions.push(
-		vscode.commands.registerCommand(COMMANDS.showPreview, (uri?: string | vscode.Uri) => TablePreview.show(context, client, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri)),
+		// From a code lens: the document's uri and the table above which the lens stands.
+		vscode.commands.registerCommand(COMMANDS.showPreview, (uri?: string | vscode.Uri, table?: unknown) =>
+			TablePreview.show(context, client, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, isTableKey(table) ? table : undefined)),
 		vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: async (panel, state) => TablePreview.revive(panel, context, client, state) }),
 	);
 }

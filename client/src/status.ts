@@ -36,9 +36,13 @@ export class ReportStatus implements vscode.Disposable {
 		}
 		const version = result.formatVersion === 'pre-2019' ? vscode.l10n.t('pre-2019 structure') : result.formatVersion === 'unknown' ? vscode.l10n.t('version unknown') : vscode.l10n.t('{0} format', result.formatVersion);
 		const year = result.year === null ? '' : ` · ${vscode.l10n.t('{0} report', result.year)}`;
-		const errors = result.errorCount === 0 ? '$(check)' : `$(error) ${result.errorCount}`;
-		this.item.text = `$(table) ${version}${year} ${errors}`;
-		this.item.tooltip = vscode.l10n.t('Annual report: {0} errors, {1} warnings. Click to open the table preview.', result.errorCount, result.warningCount);
+		// A ✓ only when every table was checked in full: a table not (fully) checked says so.
+		const unchecked = result.checks.filter((c) => c.state !== 'checked');
+		const mark = result.errorCount > 0 ? `$(error) ${result.errorCount}` : unchecked.length > 0 ? `$(circle-slash) ${vscode.l10n.t('not fully checked')}` : '$(check)';
+		this.item.text = `$(table) ${version}${year} ${mark}`;
+		const counts = `${countOf(result.errorCount, vscode.l10n.t('1 error'), vscode.l10n.t('{0} errors', result.errorCount))}, ${countOf(result.warningCount, vscode.l10n.t('1 warning'), vscode.l10n.t('{0} warnings', result.warningCount))}`;
+		const notChecked = unchecked.map((c) => `${tableName(c.table)}: ${c.state === 'unchecked' ? vscode.l10n.t('not checked') : vscode.l10n.t('partly not checked')} (${c.reason ?? ''})`);
+		this.item.tooltip = [vscode.l10n.t('Annual report: {0}. Click to open the table preview.', counts), ...notChecked].join('\n');
 		this.item.show();
 	}
 
@@ -47,4 +51,13 @@ export class ReportStatus implements vscode.Disposable {
 		this.item.dispose();
 		for (const s of this.subscriptions) s.dispose();
 	}
+}
+
+/** `1 error` or `3 errors`: the singular for one (English needs it; Chinese has one form). */
+function countOf(n: number, one: string, many: string): string {
+	return n === 1 ? one : many;
+}
+
+function tableName(table: 'active' | 'requests' | 'appeals'): string {
+	return table === 'active' ? vscode.l10n.t('Table 2') : table === 'requests' ? vscode.l10n.t('Table 3') : vscode.l10n.t('Table 4');
 }

@@ -3,7 +3,7 @@
  * (`nianbao/tables`) in the official layout and never parses document text. Every piece of text goes
  * into the page as a text node, so nothing a report contains can run here.
  */
-import type { FromWebview, PreviewBlock, PreviewCell, PreviewLabels, PreviewRow, PreviewTable, TablesResult, ToWebview } from '../../server/src/protocol';
+import type { FromWebview, PreviewBlock, PreviewCell, PreviewCheck, PreviewLabels, PreviewRow, PreviewTable, TablesResult, ToWebview } from '../../server/src/protocol';
 
 interface VsCodeApi {
 	postMessage(message: FromWebview): void;
@@ -74,17 +74,17 @@ function valueCell(cell: PreviewCell | undefined): HTMLTableCellElement {
 	return td;
 }
 
-function labelCell(row: PreviewRow, colSpan = 1): HTMLTableCellElement {
-	const th = el('th', 'label', row.label);
-	th.colSpan = colSpan;
-	th.scope = 'row';
+/** A row's own label cell (the last of its layout cells): the official label, with the written one in the tooltip. */
+function labelCell(row: PreviewRow, colSpan: number, rowSpan: number): HTMLTableCellElement {
+	const cell = th(row.label, colSpan, rowSpan, 'label');
+	cell.scope = 'row';
 	if (row.absent) {
-		th.classList.add('absent');
-		th.title = t('absentRow');
+		cell.classList.add('absent');
+		cell.title = t('absentRow');
 	} else if (row.written && row.written.replace(/\s/g, '') !== row.label.replace(/\s/g, '')) {
-		th.title = `${t('written')}: ${row.written}`;
+		cell.title = `${t('written')}: ${row.written}`;
 	}
-	return th;
+	return cell;
 }
 
 function toolbar(table: PreviewTable): HTMLElement {
@@ -106,78 +106,42 @@ function unparsed(range: PreviewTable['range'], what: string): HTMLElement {
 	return box;
 }
 
-function activeBlock(block: PreviewBlock): HTMLElement {
-	const section = el('section', 'block');
-	section.append(el('h3', '', block.title));
-	if (block.status === 'unparsed') {
-		section.append(unparsed(block.range, block.title));
-		return section;
-	}
-	const table = el('table', 'official');
-	const head = table.createTHead().insertRow();
-	head.append(el('th', 'corner', t('content')));
-	for (const c of block.columns) head.append(el('th', '', c.name));
+/**
+ * A block in the official layout the model carries (format/layout.ts): the header rows with their merged
+ * cells, then each row's label cells (a group's label merged down over its rows) and its values.
+ */
+function officialTable(block: PreviewBlock, key: PreviewTable['key']): HTMLTableElement {
+	const table = el('table', `official ${key}`);
+	const head = table.createTHead();
+	block.header.forEach((cells, k) => {
+		const tr = head.insertRow();
+		for (const c of cells) tr.append(th(c.text, c.colSpan, c.rowSpan, k === 0 && c === cells[0] && block.labelColumns > 0 ? 'corner' : ''));
+	});
 	const body = table.createTBody();
 	for (const row of block.rows) {
 		const tr = body.insertRow();
 		if (row.absent) tr.className = 'absent-row';
-		tr.append(labelCell(row));
+		row.labels.forEach((c, k) => tr.append(k === row.labels.length - 1 ? labelCell(row, c.colSpan, c.rowSpan) : th(c.text, c.colSpan, c.rowSpan, 'group')));
 		for (const c of block.columns) tr.append(row.absent ? el('td', 'value absent', '—') : valueCell(row.cells.find((x) => x.column === c.key)));
 	}
-	section.append(table);
+	return table;
+}
+
+function activeBlock(block: PreviewBlock): HTMLElement {
+	const section = el('section', 'block');
+	section.append(el('h3', '', block.title));
+	if (block.status === 'unparsed') section.append(unparsed(block.range, block.title));
+	else section.append(officialTable(block, 'active'));
 	return section;
 }
 
-/** Table 三 in the official layout: the three-row header, and the merged group labels down the left. */
-function requestsTable(table: PreviewTable): HTMLElement {
-	const block = table.blocks[0];
-	const columns = block.columns;
-	const t3 = el('table', 'official requests');
-	const head = t3.createTHead();
-	head.insertRow().append(th(t('balanceNote'), 3, 3, 'corner'), th(t('applicants'), columns.length));
-	head.insertRow().append(th(columns[0]?.name ?? '', 1, 2), th(t('organisations'), columns.length - 2), th(columns[columns.length - 1]?.name ?? '', 1, 2));
-	const r3 = head.insertRow();
-	for (const c of columns.slice(1, -1)) r3.append(el('th', '', c.name));
-	const body = t3.createTBody();
-	const rows = block.rows;
-	for (let k = 0; k < rows.length; k++) {
-		const row = rows[k];
-		const tr = body.insertRow();
-		if (row.absent) tr.className = 'absent-row';
-		const depth = row.groups.length;
-		// A group label is written once, merged down over the rows that share it.
-		for (let g = 0; g < depth; g++) {
-			const same = (r: PreviewRow | undefined) => r !== undefined && r.groups[g] === row.groups[g] && r.groups.slice(0, g).join() === row.groups.slice(0, g).join();
-			if (k > 0 && same(rows[k - 1])) continue;
-			let span = 1;
-			while (same(rows[k + span])) span++;
-			tr.append(th(row.groups[g], 1, span, 'group'));
-		}
-		tr.append(labelCell(row, 3 - depth));
-		for (const c of columns) tr.append(row.absent ? el('td', 'value absent', '—') : valueCell(row.cells.find((x) => x.column === c.key)));
-	}
-	return t3;
-}
-
-/** Table 四: 行政复议 over its five columns, 行政诉讼 over the two groups of five, one row of values. */
-function appealsTable(table: PreviewTable): HTMLElement {
-	const block = table.blocks[0];
-	const t4 = el('table', 'official appeals');
-	const head = t4.createTHead();
-	head.insertRow().append(th(t('review'), 5, 2), th(t('suits'), 10));
-	head.insertRow().append(th(t('suitDirect'), 5), th(t('suitAfterReview'), 5));
-	const r3 = head.insertRow();
-	for (const c of block.columns) r3.append(el('th', '', c.name));
-	const tr = t4.createTBody().insertRow();
-	const row = block.rows[0];
-	for (const c of block.columns) tr.append(row ? valueCell(row.cells.find((x) => x.column === c.key)) : el('td', 'value absent', '—'));
-	return t4;
-}
-
-function tableSection(table: PreviewTable | null, key: 'active' | 'requests' | 'appeals'): HTMLElement {
+function tableSection(table: PreviewTable | null, key: 'active' | 'requests' | 'appeals', check: PreviewCheck | undefined): HTMLElement {
 	const section = el('section', `table ${key}`);
+	section.id = `table-${key}`;
 	const title = el('h2', '', table?.title ?? t(`table.${key}`));
 	section.append(title);
+	// What was not checked is said, never hidden behind a clean look.
+	if (table && check && check.state !== 'checked') section.append(el('p', 'not-checked', `${t(check.state === 'unchecked' ? 'notChecked' : 'partlyChecked')}${check.reason ? `：${check.reason}` : ''}`));
 	if (!table) {
 		section.append(el('p', 'absent-table', t('absentTable')));
 		return section;
@@ -189,8 +153,7 @@ function tableSection(table: PreviewTable | null, key: 'active' | 'requests' | '
 		return section;
 	}
 	if (key === 'active') for (const b of table.blocks) section.append(activeBlock(b));
-	else if (key === 'requests') section.append(requestsTable(table));
-	else section.append(appealsTable(table));
+	else for (const b of table.blocks) section.append(officialTable(b, key));
 	if (table.extraRows.length > 0) {
 		const extra = el('div', 'extra-rows');
 		extra.append(el('h4', '', t('extraRows')));
@@ -210,7 +173,14 @@ function summary(model: TablesResult): HTMLElement {
 	bar.append(el('span', 'pill', version));
 	if (model.year !== null) bar.append(el('span', 'pill', t('year').replace('{0}', String(model.year))));
 	if (model.body) bar.append(el('span', 'pill', model.body));
-	bar.append(el('span', model.errorCount > 0 ? 'pill errors' : 'pill ok', model.errorCount > 0 ? `✗ ${t('errors').replace('{0}', String(model.errorCount))}` : `✓ ${t('noErrors')}`));
+	const unchecked = model.checks.filter((c) => c.state !== 'checked');
+	if (model.errorCount > 0) bar.append(el('span', 'pill errors', `✗ ${model.errorCount === 1 ? t('oneError') : t('errors').replace('{0}', String(model.errorCount))}`));
+	else if (unchecked.length === 0) bar.append(el('span', 'pill ok', `✓ ${t('noErrors')}`));
+	if (unchecked.length > 0) {
+		const pill = el('span', 'pill unchecked', t('notFullyChecked'));
+		pill.title = unchecked.map((c) => `${t(`table.${c.table}`)}: ${c.reason ?? ''}`).join('\n');
+		bar.append(pill);
+	}
 	if (model.balance.length > 0) {
 		const balance = el('span', 'balance');
 		balance.append(el('span', '', `${t('balance')}：`));
@@ -225,12 +195,27 @@ function summary(model: TablesResult): HTMLElement {
 	return bar;
 }
 
+/** The table a code lens asked for, once it is rendered (the model may arrive after the request). */
+let pendingScroll: PreviewTable['key'] | null = null;
+
+function scrollTo(table: PreviewTable['key']): void {
+	const section = document.getElementById(`table-${table}`);
+	if (!section) {
+		pendingScroll = table;
+		return;
+	}
+	pendingScroll = null;
+	section.scrollIntoView({ block: 'start' });
+}
+
 function render(model: TablesResult): void {
 	cellsByRange = [];
 	const page = document.createDocumentFragment();
-	page.append(summary(model), tableSection(model.tables.active, 'active'), tableSection(model.tables.requests, 'requests'), tableSection(model.tables.appeals, 'appeals'));
+	const check = (key: PreviewTable['key']) => model.checks.find((c) => c.table === key);
+	page.append(summary(model), tableSection(model.tables.active, 'active', check('active')), tableSection(model.tables.requests, 'requests', check('requests')), tableSection(model.tables.appeals, 'appeals', check('appeals')));
 	root.replaceChildren(page);
 	vscode.setState({ uri: model.uri });
+	if (pendingScroll) scrollTo(pendingScroll);
 }
 
 function highlight(position: { line: number; character: number } | null): void {
@@ -254,6 +239,8 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 		root.replaceChildren(el('p', 'empty', message.message));
 	} else if (message.type === 'cursor') {
 		highlight(message.position);
+	} else if (message.type === 'scroll') {
+		scrollTo(message.table);
 	}
 });
 

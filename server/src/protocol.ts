@@ -9,7 +9,7 @@ import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { Range } from 'vscode-languageserver-types';
 import type { TablesModel } from './engine/index';
 
-export type { PreviewBalance, PreviewBlock, PreviewCell, PreviewExtraRow, PreviewProblem, PreviewRow, PreviewTable } from './engine/index';
+export type { PreviewBalance, PreviewBlock, PreviewCheck, PreviewCell, PreviewExtraRow, PreviewProblem, PreviewRow, PreviewTable } from './engine/index';
 
 export type TableKey = 'active' | 'requests' | 'appeals';
 export type TableTextFormat = 'tsv' | 'markdown' | 'csv';
@@ -129,7 +129,8 @@ export interface PreviewLabels {
 export type ToWebview =
 	| { readonly type: 'model'; readonly model: TablesResult; readonly labels: PreviewLabels }
 	| { readonly type: 'empty'; readonly message: string; readonly labels: PreviewLabels }
-	| { readonly type: 'cursor'; readonly position: { readonly line: number; readonly character: number } | null };
+	| { readonly type: 'cursor'; readonly position: { readonly line: number; readonly character: number } | null }
+	| { readonly type: 'scroll'; readonly table: TableKey };
 
 /** Messages from the preview webview to the extension host. */
 export type FromWebview =

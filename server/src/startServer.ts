@@ -9,7 +9,7 @@
 import { CodeActionKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic as LspDiagnostic, type DocumentDiagnosticReport, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RequestType } from 'vscode-jsonrpc';
-import { Analysis, exportCsv, exportReport, parseConfig, reportSkeleton, RULE_IDS, tableProblems, tableSkeleton, tableText, type Config, type Lang, type Message, type RuleSetting } from './engine/index';
+import { Analysis, defaultReportYear, exportCsv, exportReport, parseConfig, reportSkeleton, RULE_IDS, tableProblems, tableSkeleton, tableText, type Config, type Lang, type Message, type RuleSetting } from './engine/index';
 import { ACTION_KINDS, CONVERT_SOURCE_REQUEST, EXPORT_REQUEST, isTableKey, RECOGNISED_NOTIFICATION, SERVER_COMMANDS, SKELETON_REQUEST, TABLE_TEXT_REQUEST, TABLES_REQUEST, type ClientCommands, type ConvertSourceResult } from './protocol';
 import { codeActions, isActionData, resolveAction } from './lsp/actions';
 import { completions } from './lsp/completion';
@@ -431,7 +431,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		const doc = p.uri ? documents.get(p.uri) : undefined;
 		const a = doc ? analysisOf(doc).analysis : null;
 		const eol = a?.eol ?? '\n';
-		if (p.kind === 'report') return reportSkeleton({ version: p.version, style: p.style, eol, year: a?.model.year ?? undefined }) + eol;
+		if (p.kind === 'report') return reportSkeleton({ version: p.version, style: p.style, eol, year: a?.model.year ?? defaultReportYear(p.version, new Date().getFullYear()) }) + eol;
 		return tableSkeleton(p.kind, { version: p.version, style: p.style, eol }) + eol;
 	});
 
@@ -440,7 +440,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		if (!doc) return null;
 		const a = analysisOf(doc).analysis;
 		const record = exportReport(p.textDocument.uri, a.text, a.model);
-		return p.format === 'csv' ? exportCsv([record]) : JSON.stringify(record, null, 2) + '\n';
+		// A file for a spreadsheet: a BOM (Excel and WPS read UTF-8 Chinese by it) and headers in the UI language.
+		return p.format === 'csv' ? exportCsv([record], { lang, bom: true }) : JSON.stringify(record, null, 2) + '\n';
 	});
 
 	onRequest(TABLE_TEXT_REQUEST, null, (p) => {

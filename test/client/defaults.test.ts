@@ -13,3 +13,14 @@ test('Should not box Chinese punctuation or full-width indents in 年报 documen
 	assert.equal(defaults['editor.unicodeHighlight.invisibleCharacters'], false);
 	assert.equal(defaults['editor.wordWrap'], 'on');
 });
+
+test('Should guess between UTF-8 and GB2312/GBK when opening a 年报 or plain-text file, so GB18030 reports open readable', () => {
+	// VS Code reads the encoding settings for a file's language before opening it (by its name: .txt is plain text),
+	// so the defaults must cover [plaintext] too; guessing only among these two never picks a Cyrillic code page.
+	for (const language of ['[nianbao]', '[plaintext]']) {
+		const defaults = manifest.contributes.configurationDefaults[language];
+		assert.equal(defaults['files.autoGuessEncoding'], true, language);
+		assert.deepEqual(defaults['files.candidateGuessEncodings'], ['utf8', 'gb2312'], language);
+	}
+	assert.equal(manifest.contributes.configurationDefaults['[nianbao]']['editor.unicodeHighlight.nonBasicASCII'], false);
+});

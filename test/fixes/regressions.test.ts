@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fixAll } from '../../server/src/engine/features/fixAll';
+import { applyEdits, fixAll } from '../../server/src/engine/features/fixAll';
 import { exportCsv, type ExportRecord } from '../../server/src/engine/features/export';
-import { analyze } from '../support/fixtures';
+import { analyze, corpusText } from '../support/fixtures';
 import { findings, makeReport } from '../support/reports';
 
 describe('Issue 11: fixes that never lose a word', () => {
@@ -88,5 +88,34 @@ describe('Issue 11: a row present but unreadable', () => {
 		const found = findings(typo);
 		assert.deepEqual(found.map((f) => [f.code, f.text]), [['not-a-number', '1O']]);
 		assert.equal(fixAll(typo, analyze).text, typo);
+	});
+});
+
+describe('Issue 11: an inserted row never adds a finding', () => {
+	const excerpt = (file: string, from: number, length: number) => corpusText(file).split(/\r\n|\r|\n/).slice(from, from + length).join('\n');
+
+	test('Should not offer rows of 0 where the prose states the numbers they would hold (corpus 007, truncated table 三)', () => {
+		const text = excerpt('007_shanghai-office-2025.md', 0, 120);
+		const [f] = findings(text, 'missing-row');
+		assert.deepEqual(f.diagnostic.fixes, []);
+		assert.ok(f.diagnostic.related.some((r) => r.message.zh.startsWith('正文称“办结1191件”')), 'the note names the claim the rows would contradict');
+	});
+
+	test('Should not add findings with any single missing-row fix, on excerpts of the corpus', () => {
+		for (const file of ['000_256c7a68cd8dcdde.txt', '003_7aca508e0e60934a.txt', '007_shanghai-office-2025.md']) {
+			const lines = corpusText(file).split(/\r\n|\r|\n/).length;
+			for (let from = 0; from < lines; from += 9) {
+				for (const length of [20, 40, 80, 120]) {
+					const text = excerpt(file, from, length);
+					const before = analyze(text).diagnostics;
+					for (const d of before.filter((x) => x.code === 'missing-row')) {
+						for (const fix of d.fixes) {
+							const after = analyze(applyEdits(text, fix.edits)).diagnostics.length;
+							assert.ok(after <= before.length, `${file} lines ${from}+${length}: “${fix.title.zh}” raises the findings ${before.length} → ${after}`);
+						}
+					}
+				}
+			}
+		}
 	});
 });

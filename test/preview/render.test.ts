@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { Analysis, previewModel } from '../../server/src/engine/index';
+import { Analysis, previewModel, reportSkeleton } from '../../server/src/engine/index';
 import type { FromWebview, TablesResult } from '../../server/src/protocol';
 import { CORPUS, corpusText, ROOT } from '../support/fixtures';
 import { makeReport, replaceRow } from '../support/reports';
@@ -16,7 +16,7 @@ import { makeReport, replaceRow } from '../support/reports';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const available = fs.existsSync(CHROMIUM);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const LABELS = { content: '信息内容', balanceNote: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'copy.tsv': '复制为制表符格式', 'copy.markdown': '复制为 Markdown', 'copy.csv': '复制为 CSV', blank: '空', jump: '在原文中查看', applicants: '申请人情况', organisations: '法人或其他组织', review: '行政复议', suits: '行政诉讼', suitDirect: '未经复议直接起诉', suitAfterReview: '复议后起诉', balance: '勾稽关系', version: '{0} 年版格式', year: '{0} 年度', errors: '{0} 个错误', noErrors: '没有错误' };
+const LABELS = { notChecked: '未检查', partlyChecked: '部分未检查', notFullyChecked: '未全部检查', oneError: '1 个错误', content: '信息内容', balanceNote: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'copy.tsv': '复制为制表符格式', 'copy.markdown': '复制为 Markdown', 'copy.csv': '复制为 CSV', blank: '空', jump: '在原文中查看', applicants: '申请人情况', organisations: '法人或其他组织', review: '行政复议', suits: '行政诉讼', suitDirect: '未经复议直接起诉', suitAfterReview: '复议后起诉', balance: '勾稽关系', version: '{0} 年版格式', year: '{0} 年度', errors: '{0} 个错误', noErrors: '没有错误' };
 
 function modelOf(name: string, text: string): TablesResult {
 	return { uri: `file:///${name}`, version: 1, ...previewModel(new Analysis(text), 'zh') };
@@ -103,6 +103,25 @@ describe('The table preview in Chromium', { skip: !available && !process.env.CI 
 		assert.equal(await page.$$eval('.absent-table', (c) => c.length), 3);
 		await render(page, url, modelOf('000.txt', corpusText(CORPUS.suiling)));
 		assert.equal(await page.$$eval('table.requests tr.absent-row', (c) => c.length), 9);
+	});
+
+	test('Should show no ✓ for a blank skeleton: "not checked" with the reason on each table it applies to', async () => {
+		await render(page, url, modelOf('blank.txt', reportSkeleton({ version: '2021', style: 'tsv', year: 2024, body: '某某县某某局' })));
+		const summary = await page.locator('header.summary').innerText();
+		assert.ok(!summary.includes('✓'), summary);
+		assert.equal(await page.$$eval('header.summary .pill.unchecked', (p) => p.length), 1);
+		assert.deepEqual(await page.$$eval('.not-checked', (p) => p.map((x) => x.textContent)), ['未检查：尚未填写', '未检查：尚未填写']);
+	});
+
+	test('Should scroll to the table a code lens asked for, even when the request comes before the model', async () => {
+		await page.setViewportSize({ width: 1300, height: 600 });
+		await page.goto(url);
+		await page.evaluate(() => window.postMessage({ type: 'scroll', table: 'appeals' }, '*'));
+		await page.evaluate(([m, labels]) => window.postMessage({ type: 'model', model: m, labels }, '*'), [modelOf('002.txt', corpusText(CORPUS.taonan)), LABELS] as const);
+		await page.waitForSelector('header.summary');
+		// Table 四 comes last: scrolled to it, its heading is in view and the page is no longer at the top.
+		await page.waitForFunction(() => window.scrollY > 0 && document.getElementById('table-appeals')!.getBoundingClientRect().top < window.innerHeight);
+		await page.setViewportSize({ width: 1300, height: 2400 });
 	});
 
 	test('Should show markup from a report as text and run nothing', async () => {

@@ -67,7 +67,7 @@ describe('005 淮安市洪泽区 2024: read from the PDF itself', () => {
 	});
 
 	test('Should read the vertical label 三、本年度办理结果 whole, beside （一）予以公开', () => {
-		assert.match(source.text, /^三、本年度办理结果\t（一）予以公开\t50\t/m);
+		assert.match(source.text, /^三、本年度办理结果\t（一）予以公开\t\t50\t/m);
 	});
 
 	test('Should read table 四 on page 4', () => {

@@ -17,7 +17,7 @@ describe('The import command\'s request: the server converts a published file', 
 		const uri = pathToFileURL(path.join(CORPUS_DIR, '005_hongze-2024.pdf')).href;
 		const r = await client.request<ConvertSourceResult>(CONVERT_SOURCE_REQUEST.method, { uri });
 		assert.ok('text' in r);
-		assert.match(r.text, /^（七）总计\t95\t0\t0\t0\t0\t0\t95$/m);
+		assert.match(r.text, /^\t（七）总计\t\t95\t0\t0\t0\t0\t0\t95$/m);
 	});
 
 	test('Should answer a scan, or a URI that is no file, with the reason in the UI language', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { layoutPages, type PageText, type PositionedText } from '../../server/src/engine/sources/layout';
+import { layoutPages, type PageText, type PositionedText, type Rule } from '../../server/src/engine/sources/layout';
 import { describeLocation, locate, renderBlocks, type SourceBlock } from '../../server/src/engine/sources/source';
 
 /** A run of text at (x, baseline y): CJK characters one em wide, Latin and digits half an em. */
@@ -133,6 +133,117 @@ describe('layoutPages: rows and columns from positioned text', () => {
 
 	test('Should ignore white space items and items with no size, and never throw on an empty page', () => {
 		assert.deepEqual(layoutPages([page([]), page([t(' ', 10, 10), { text: 'x', x: NaN, y: 1, width: 1, size: 1 }, { text: 'y', x: 1, y: 1, width: 1, size: 0 }])]), []);
+	});
+});
+
+/** A horizontal rule at y from x1 to x2, and a vertical one at x from y1 to y2. */
+const hr = (y: number, x1: number, x2: number): Rule => ({ x1, y1: y, x2, y2: y });
+const vr = (x: number, y1: number, y2: number): Rule => ({ x1: x, y1, x2: x, y2 });
+
+/** Every rule of a full grid: vertical lines at xs and horizontal ones at ys (top first), all the way across. */
+function grid(xs: readonly number[], ys: readonly number[]): Rule[] {
+	return [...ys.map((y) => hr(y, xs[0], xs.at(-1)!)), ...xs.map((x) => vr(x, ys.at(-1)!, ys[0]))];
+}
+
+const ruled = (items: PositionedText[], rules: Rule[]): PageText => ({ width: 595, height: 842, items, rules });
+
+describe('layoutPages: tables drawn with lines, read by their cells', () => {
+	test('Should keep a blank cell as an empty cell, so the counts after it keep their columns', () => {
+		const rules = grid([70, 200, 250, 300, 350], [700, 680, 660]);
+		const blocks = layoutPages([ruled([
+			t('结果维持', 80, 686), t('结果纠正', 205, 686), t('其他', 255, 686), t('总计', 305, 686),
+			// The first two counts are blank: nothing is printed in their cells.
+			t('3', 270, 666), t('3', 320, 666),
+		], rules)]);
+		assert.deepEqual(rows(blocks), [['结果维持', '结果纠正', '其他', '总计'], ['', '', '3', '3']]);
+	});
+
+	test('Should read without lines as before: the blank cell leaves no trace', () => {
+		const blocks = layoutPages([page([
+			t('结果维持', 80, 686), t('结果纠正', 205, 686), t('其他', 255, 686), t('总计', 305, 686),
+			t('3', 270, 666), t('3', 320, 666),
+		])]);
+		assert.deepEqual(rows(blocks), [['结果维持', '结果纠正', '其他', '总计'], ['3', '3']]);
+	});
+
+	test('Should give a vertical label written one character per line in a merged cell to the first row it covers', () => {
+		// Column 70–90 has no horizontal rule inside: one cell over the three rows.
+		const rules = [
+			hr(700, 70, 300), hr(680, 90, 300), hr(660, 90, 300), hr(640, 70, 300),
+			vr(70, 640, 700), vr(90, 640, 700), vr(200, 640, 700), vr(300, 640, 700),
+		];
+		const chars = [...'三、本年度办理结果'].map((ch, k) => t(ch, 75, 695 - 6 * k, 6));
+		const blocks = layoutPages([ruled([
+			...chars,
+			t('（一）予以公开', 95, 686), t('4', 250, 686),
+			t('（二）部分公开（区分处理的，只计', 95, 671), t('这一情形，不计其他情形）', 95, 662), t('0', 250, 666),
+			t('（七）总计', 95, 646), t('4', 250, 646),
+		], rules)]);
+		assert.deepEqual(rows(blocks), [
+			['三、本年度办理结果', '（一）予以公开', '4'],
+			['', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '0'],
+			['', '（七）总计', '4'],
+		]);
+	});
+
+	test('Should write a cell spanning columns in its first column, the others empty', () => {
+		const rules = [hr(700, 70, 300), hr(680, 70, 300), hr(660, 70, 300), vr(70, 660, 700), vr(300, 660, 700), vr(150, 660, 680), vr(220, 660, 700)];
+		const blocks = layoutPages([ruled([t('申请人情况', 100, 686), t('总计', 230, 686), t('自然人', 80, 666), t('法人', 160, 666), t('合计', 230, 666)], rules)]);
+		assert.deepEqual(rows(blocks), [['申请人情况', '', '总计'], ['自然人', '法人', '合计']]);
+	});
+
+	test('Should read lines drawn cell by cell (each edge its own short rule) as one grid', () => {
+		const rules: Rule[] = [];
+		for (const [x1, x2] of [[70, 200], [200, 260]]) {
+			for (const [y1, y2] of [[680, 700], [660, 680]]) rules.push(hr(y1, x1, x2), hr(y2, x1, x2), vr(x1, y1, y2), vr(x2, y1, y2));
+		}
+		const blocks = layoutPages([ruled([t('规章', 80, 686), t('行政规范性文件', 80, 666), t('3', 230, 666)], rules)]);
+		assert.deepEqual(rows(blocks), [['规章', ''], ['行政规范性文件', '3']]);
+	});
+
+	test('Should read a framed paragraph as prose: a box of one column is no table', () => {
+		const blocks = layoutPages([ruled([t('本报告所列数据的统计期限自一月一日起至十二月三十一日止。', 80, 686)], grid([70, 500], [700, 670]))]);
+		assert.deepEqual(rows(blocks), []);
+		assert.deepEqual(paragraphs(blocks), ['本报告所列数据的统计期限自一月一日起至十二月三十一日止。']);
+	});
+
+	test('Should read prose above and below a ruled table in order, and keep the table\'s rows together', () => {
+		const blocks = layoutPages([ruled([
+			t('二、主动公开政府信息情况', 74, 730, 16),
+			t('规章', 80, 686), t('0', 230, 686), t('行政许可', 80, 666), t('9487', 230, 666),
+			t('三、收到和处理政府信息公开申请情况', 74, 620, 16),
+		], grid([70, 200, 260], [700, 680, 660]))]);
+		assert.deepEqual(blocks.map((b) => (b.kind === 'row' ? b.cells.join('|') : b.text)), [
+			'二、主动公开政府信息情况', '规章|0', '行政许可|9487', '三、收到和处理政府信息公开申请情况',
+		]);
+	});
+
+	test('Should join a merged cell cut by a page break: the rest of a vertical label at the top of the next page', () => {
+		// Page 1 ends inside the label's cell (no rule under its column); page 2 goes on with no rule above it.
+		const first = ruled([
+			t('一、本年新收', 80, 126), t('5', 250, 126),
+			...[...'三、本年'].map((ch, k) => t(ch, 75, 105 - 8 * k, 7)), t('（一）予以公开', 95, 106), t('4', 250, 106),
+			t('（二）部分公开', 95, 86), t('0', 250, 86),
+		], [
+			hr(140, 70, 300), hr(120, 70, 300), hr(100, 90, 300), hr(80, 90, 300),
+			vr(70, 80, 140), vr(90, 80, 120), vr(200, 80, 140), vr(300, 80, 140),
+		]);
+		const second = ruled([
+			...[...'度办理结果'].map((ch, k) => t(ch, 75, 755 - 7 * k, 6)), t('（三）不予公开', 95, 746), t('0', 250, 746),
+			t('（七）总计', 95, 726), t('4', 250, 726),
+		], [
+			hr(740, 90, 300), hr(720, 70, 300),
+			vr(70, 720, 760), vr(90, 720, 760), vr(200, 720, 760), vr(300, 720, 760),
+		]);
+		const blocks = layoutPages([first, second]);
+		assert.deepEqual(rows(blocks), [
+			['一、本年新收', '', '5'],
+			['三、本年度办理结果', '（一）予以公开', '4'],
+			['', '（二）部分公开', '0'],
+			['', '（三）不予公开', '0'],
+			['', '（七）总计', '4'],
+		]);
+		assert.deepEqual(blocks.map((b) => b.at.table), [1, 1, 1, 1, 1]);
 	});
 });
 

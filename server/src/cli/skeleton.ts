@@ -1,5 +1,5 @@
 /** `nianbao skeleton`: a blank report with the six sections and the three tables. */
-import { reportSkeleton } from '../engine/index';
+import { defaultReportYear, reportSkeleton } from '../engine/index';
 import { choice, stringOption, usageError } from './args';
 import { EXIT_OK, type Command } from './command';
 
@@ -36,7 +36,7 @@ Prints a blank annual report: the six sections and the three tables.
 		const version = choice(args, 'version', ['2019', '2021'] as const, '2021');
 		const style = choice(args, 'style', ['tsv', 'markdown'] as const, 'tsv');
 		const yearText = stringOption(args, 'year');
-		const year = yearText === undefined ? io.now().getFullYear() - 1 : Number(yearText);
+		const year = yearText === undefined ? defaultReportYear(version, io.now().getFullYear()) : Number(yearText);
 		if (!Number.isInteger(year) || year < 2008 || year > 2100) throw usageError(`--year 需要 2008 至 2100 之间的年份，而不是 “${yearText}”`, `--year needs a year from 2008 to 2100, not "${yearText}"`);
 		if (args.positionals.length > 0) throw usageError(`多余的参数 “${args.positionals[0]}”`, `unexpected argument "${args.positionals[0]}"`);
 		io.out(reportSkeleton({ version, style, year, body: stringOption(args, 'body') }) + '\n');

@@ -2,7 +2,9 @@ import { Analysis } from '../analysis';
 import { rewriteTable, writtenValues } from '../edit/tables';
 import { nameOf } from '../format/names';
 import type { TableKey } from '../format/skeleton';
-import type { TableVersion } from '../format/tables';
+import { ACTIVE_BLOCKS, type TableVersion } from '../format/tables';
+import type { Table } from '../model';
+import { lineEndAt, lineStartAt } from '../edit/edits';
 import { tableVersionOf } from '../query';
 import type { Diagnostic, Lang, Message, TextEdit } from '../rules/rule';
 import type { Span } from '../text/span';
@@ -61,9 +63,29 @@ export function refactorEdits(a: Analysis, id: string): TextEdit[] | null {
 	const table = a.model.tables[key as TableKey];
 	if (!table || table.status !== 'parsed') return null;
 	const version = tableVersionOf(table, a.model);
-	if (kind === 'convert' && key !== 'appeals') return [rewriteTable(a.context, table, key as TableKey, other(version), writtenValues(table))];
+	if (kind === 'convert' && key !== 'appeals') {
+		const edit = rewriteTable(a.context, table, key as TableKey, other(version), writtenValues(table));
+		const kept = unconverted(a, table, other(version));
+		return [kept.length > 0 ? { ...edit, newText: [edit.newText, ...kept].join(a.eol) } : edit];
+	}
 	if (kind === 'reformat' && (style === 'tsv' || style === 'markdown')) return [rewriteTable(a.context, table, key as TableKey, version, writtenValues(table), style)];
 	return null;
+}
+
+/**
+ * The source lines of what the other format has no place for (2019's 政府集中采购 block, its 其他对外管理服务事项
+ * row), kept verbatim after the converted table: converting never deletes what the drafter wrote.
+ */
+function unconverted(a: Analysis, table: Table, version: TableVersion): string[] {
+	if (table.key !== 'active') return [];
+	const target = ACTIVE_BLOCKS[version];
+	const spans: Span[] = [];
+	for (const block of table.blocks) {
+		const def = target.find((d) => d.key === block.key);
+		if (!def) spans.push(block.span);
+		else for (const row of block.rows) if (!def.rows.some((d) => d.key === row.key)) spans.push(row.span);
+	}
+	return spans.map((s) => a.text.slice(lineStartAt(a.lines, s.start), lineEndAt(a.lines, s.end)));
 }
 
 /** Whether fix-all has anything to do (cheap: it looks at the fixes, it does not apply them). */

@@ -1,3 +1,4 @@
+import type { Lang } from '../vocabulary';
 import { ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, requestRows } from '../format/tables';
 import type { Cell, Row } from '../model';
 import type { ReportModel } from '../model';
@@ -82,7 +83,18 @@ export function exportReport(file: string, text: string, report: ReportModel): E
 	};
 }
 
-const CSV_HEADER = ['file', 'body', 'year', 'version', 'table', 'row', 'column', 'value', 'unit'];
+const CSV_HEADER: Readonly<Record<Lang, readonly string[]>> = {
+	en: ['file', 'body', 'year', 'version', 'table', 'row', 'column', 'value', 'unit'],
+	zh: ['文件', '机关', '年度', '格式版本', '表', '行', '列', '数值', '单位'],
+};
+
+export interface CsvOptions {
+	readonly eol?: string;
+	/** The language of the header line (the values stay keys, so a script reads either). */
+	readonly lang?: Lang;
+	/** A byte order mark first, so a spreadsheet (Excel, WPS) reads the UTF-8 Chinese correctly. */
+	readonly bom?: boolean;
+}
 
 /** A number as nianbao writes one: a spreadsheet reads it as a number, never as a formula. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
@@ -100,8 +112,9 @@ export function csvField(v: string): string {
 }
 
 /** One CSV line per cell of every table, with a header line: the shape a spreadsheet or database loads. */
-export function exportCsv(records: readonly ExportRecord[], eol = '\n'): string {
-	const lines = [CSV_HEADER.join(',')];
+export function exportCsv(records: readonly ExportRecord[], options: CsvOptions = {}): string {
+	const eol = options.eol ?? '\n';
+	const lines = [CSV_HEADER[options.lang ?? 'en'].join(',')];
 	for (const r of records) {
 		for (const [table, rows] of Object.entries(r.tables)) {
 			if (!rows) continue;
@@ -114,5 +127,5 @@ export function exportCsv(records: readonly ExportRecord[], eol = '\n'): string 
 			}
 		}
 	}
-	return lines.join(eol) + eol;
+	return (options.bom ? '\uFEFF' : '') + lines.join(eol) + eol;
 }

@@ -20,7 +20,7 @@ export interface HoverInfo {
 const KIND: Readonly<Record<Relation['kind'], Message>> = {
 	'row-total': { zh: '行合计：总计 = 各类申请人之和', en: 'Row total: total = sum of the applicant columns' },
 	'result-total': { zh: '（七）总计 = 各项办理结果之和', en: '3(7) total = sum of the results' },
-	balance: { zh: '勾稽关系：一 + 二 = （七）总计 + 四', en: 'Balance: 1 + 2 = 3(7) total + 4' },
+	balance: { zh: '勾稽关系：一 + 二 = （七）总计 + 四', en: 'Balance: new requests + carried over = 3(7) total + carried forward' },
 	'appeal-total': { zh: '总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结', en: 'Total = upheld + corrected + other + pending' },
 };
 
@@ -46,7 +46,7 @@ export function hoverAt(a: Analysis, offset: number): HoverInfo | null {
 				const where = r.kind === 'balance' ? `（${nameOf(r.where)[lang]}${zh ? '列' : ''}）` : '';
 				const written = formatNumber(valueOfRef(r.target) ?? 0);
 				const sides = r.kind === 'balance'
-					? (zh ? `一 + 二 = ${total}，（七）总计 + 四 = ${computed}` : `1 + 2 = ${total}, 3(7) + 4 = ${computed}`)
+					? (zh ? `一 + 二 = ${total}，（七）总计 + 四 = ${computed}` : `new requests + carried over = ${total}, 3(7) total + carried forward = ${computed}`)
 					: (zh ? `计算 ${computed}，填写 ${written}` : `computed ${computed}, written ${written}`);
 				lines.push(`- ${mark} ${KIND[r.kind][lang]}${where}：${sides}`);
 			}

@@ -3,13 +3,15 @@ import { statusOf, sum } from '../arithmetic/relations';
 import { writtenValues } from '../edit/tables';
 import { cellName, nameOf } from '../format/names';
 import { tableSkeleton, type TableKey } from '../format/skeleton';
-import { ACTIVE_BLOCKS, APPEAL_CELLS, REQUEST_CHAPTER_RESULTS, REQUEST_COLUMNS, REQUEST_GROUPS, requestRows, type ColumnKey } from '../format/tables';
+import { tableLayout, type LayoutCell, type LayoutRow } from '../format/layout';
+import type { ColumnDef } from '../format/tables';
 import type { Row, Table } from '../model';
 import { tableVersionOf } from '../query';
 import type { Diagnostic, Lang } from '../rules/rule';
 import type { Range } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { csvField } from './export';
+import { tableChecks } from './lenses';
 
 /*
  * The table preview's model: every table in the official layout, each cell with its value, source range and
@@ -40,6 +42,8 @@ export interface PreviewRow {
 	readonly key: string;
 	/** The merged label cells above this row's own label in the official layout (三、本年度办理结果, （三）不予公开). */
 	readonly groups: readonly string[];
+	/** The label cells that start on this row in the official layout, with their spans (a group's label only on its first row). */
+	readonly labels: readonly LayoutCell[];
 	/** A standard row the document lacks: shown in its place, with no values. */
 	readonly absent: boolean;
 	/** The row's standard label (what the official form prints). */
@@ -61,6 +65,11 @@ export interface PreviewBlock {
 	readonly title: string;
 	readonly status: 'parsed' | 'unparsed';
 	readonly range: Range;
+	/** The official header rows, cells with their spans (format/layout.ts), over the label columns and the value columns. */
+	readonly header: readonly (readonly LayoutCell[])[];
+	/** How many columns the row labels take (1 in table 二, 3 in table 三, 0 in table 四). */
+	readonly labelColumns: number;
+	/** The value columns in the official order. */
 	readonly columns: readonly { readonly key: string; readonly name: string }[];
 	/** Every standard row in order; rows the document lacks are marked `absent`. */
 	readonly rows: readonly PreviewRow[];
@@ -87,6 +96,13 @@ export interface PreviewBalance {
 	readonly right: number | null;
 }
 
+/** How far a table was checked (features/lenses.ts), with the reason in the requested language. */
+export interface PreviewCheck {
+	readonly table: 'active' | 'requests' | 'appeals';
+	readonly state: 'checked' | 'partial' | 'unchecked';
+	readonly reason: string | null;
+}
+
 /** The preview model of one document version (the protocol adds the document's uri and version). */
 export interface TablesModel {
 	readonly formatVersion: string;
@@ -99,15 +115,17 @@ export interface TablesModel {
 		readonly appeals: PreviewTable | null;
 	};
 	readonly balance: readonly PreviewBalance[];
+	/** What was checked in each table: a ✓ is shown only where everything was. */
+	readonly checks: readonly PreviewCheck[];
 	readonly errorCount: number;
 	readonly warningCount: number;
 }
 
 const inside = (d: Diagnostic, s: Span) => d.span.start >= s.start && d.span.end <= s.end && (d.span.start < s.end || s.start === s.end);
 
-function previewRow(a: Analysis, row: Row, label: string, lang: Lang, groups: readonly string[] = []): PreviewRow {
+function previewRow(a: Analysis, row: Row, layout: LayoutRow, lang: Lang): PreviewRow {
 	return {
-		key: row.key, groups, absent: false, label, written: row.label.text, range: a.lines.range(row.span),
+		key: row.key, groups: layout.groups, labels: layout.labels, absent: false, label: layout.label, written: row.label.text, range: a.lines.range(row.span),
 		cells: row.cells.map((c) => ({
 			column: c.column, name: (row.key === 'appeals' ? cellName('appeals', c.column) : nameOf(c.column))[lang],
 			text: c.text, value: c.value, unit: c.unit, kind: c.kind, missing: c.missing, range: a.lines.range(c.span),
@@ -116,39 +134,30 @@ function previewRow(a: Analysis, row: Row, label: string, lang: Lang, groups: re
 	};
 }
 
+/** A column's name: the block's own header in table 二 (本年收费金额（单位：万元）), the name of its key in table 三, its label in table 四. */
+function columnName(table: TableKey, column: ColumnDef, lang: Lang): string {
+	return table === 'requests' ? nameOf(column.key)[lang] : column.label;
+}
+
+/** Every block in the official layout (format/layout.ts), each standard row in order; absent rows stay in place, marked. */
 function previewTable(a: Analysis, t: Table, lang: Lang): PreviewTable {
 	const version = tableVersionOf(t, a.model);
-	let blocks: PreviewBlock[];
-	if (t.key === 'active') {
-		blocks = ACTIVE_BLOCKS[version].map((def) => {
-			const b = t.blocks.find((x) => x.key === def.key);
-			// Column names are the block's own headers in this version (本年收费金额（单位：万元）, not 2019's 采购总金额).
-			const header = (key: ColumnKey) => def.columns.find((c) => c.key === key)?.label ?? nameOf(key)[lang];
-			const columns = (b?.columns ?? def.columns.map((c) => c.key)).map((key) => ({ key, name: header(key) }));
-			return {
-				key: def.key, title: nameOf(def.key)[lang], status: b?.status ?? 'parsed', range: a.lines.range(b?.span ?? t.span), columns,
-				// Every standard row of the block in order; the absent ones stay in place, marked.
-				rows: def.rows.map((d): PreviewRow => {
-					const row = b?.rows.find((x) => x.key === d.key);
-					return row ? previewRow(a, row, d.label, lang) : { key: d.key, groups: [], absent: true, label: d.label, written: '', range: a.lines.range(b?.span ?? t.span), cells: [] };
-				}),
-			};
-		});
-	} else if (t.key === 'requests') {
-		const columns = (t.rows[0]?.cells.map((c) => c.column) ?? REQUEST_COLUMNS.map((c) => c.key)).map((key) => ({ key, name: nameOf(key)[lang] }));
-		// Every row of the version, in the official order, with its merged group labels; absent rows stay in place.
-		const rows = requestRows(version).map((def): PreviewRow => {
-			const groups = def.chapter === 3 ? [REQUEST_CHAPTER_RESULTS, ...(def.item !== undefined && def.group !== undefined ? [REQUEST_GROUPS[def.group] ?? ''] : [])] : [];
-			const row = t.rows.find((r) => r.key === def.key);
-			if (row) return previewRow(a, row, def.label, lang, groups);
-			return { key: def.key, groups, absent: true, label: def.label, written: '', range: a.lines.range({ start: t.span.end, end: t.span.end }), cells: [] };
-		});
-		blocks = [{ key: 'requests', title: nameOf('requests')[lang], status: t.status, range: a.lines.range(t.span), columns, rows: t.status === 'parsed' ? rows : [] }];
-	} else {
-		// The header rows name the groups; each column is named by its own label (结果维持 …).
-		const columns = APPEAL_CELLS.map((c) => ({ key: `${c.group.key}.${c.column.key}`, name: c.column.label }));
-		blocks = [{ key: 'appeals', title: nameOf('appeals')[lang], status: t.status, range: a.lines.range(t.span), columns, rows: t.rows.map((r) => previewRow(a, r, '', lang)) }];
-	}
+	const blocks = tableLayout(t.key, version).blocks.map((layout): PreviewBlock => {
+		const source = t.key === 'active' ? t.blocks.find((b) => b.key === layout.key) : undefined;
+		const status = t.key === 'active' ? source?.status ?? 'parsed' : t.status;
+		const span = source?.span ?? t.span;
+		const rows = t.key === 'active' ? source?.rows ?? [] : t.rows;
+		const absentAt = a.lines.range(t.key === 'active' ? span : { start: t.span.end, end: t.span.end });
+		return {
+			key: layout.key, title: nameOf(layout.key)[lang], status, range: a.lines.range(span),
+			header: layout.header, labelColumns: layout.labelColumns,
+			columns: layout.columns.map((c) => ({ key: c.key, name: columnName(t.key, c, lang) })),
+			rows: t.key !== 'active' && status !== 'parsed' ? [] : layout.rows.map((def): PreviewRow => {
+				const row = rows.find((r) => r.key === def.key);
+				return row ? previewRow(a, row, def, lang) : { key: def.key, groups: def.groups, labels: def.labels, absent: true, label: def.label, written: '', range: absentAt, cells: [] };
+			}),
+		};
+	});
 	return {
 		key: t.key, title: nameOf(t.key)[lang], status: t.status, version: t.version, range: a.lines.range(t.span), blocks,
 		extraRows: t.extraRows.map((r) => ({ label: r.label.text, range: a.lines.range(r.span), values: r.values.map((v) => v.text) })),
@@ -160,13 +169,15 @@ function previewTable(a: Analysis, t: Table, lang: Lang): PreviewTable {
 export function previewModel(a: Analysis, lang: Lang): TablesModel {
 	const { active, requests, appeals } = a.model.tables;
 	const balance: PreviewBalance[] = a.relations.relations.filter((r) => r.kind === 'balance').map((r) => {
-		const status = statusOf(r);
+		// A blank cell counts as 0 in the sums: a balance over one is not shown as holding or failing.
+		const status = [...r.left, ...r.right].some((c) => c.cell.kind === 'blank') ? 'unchecked' : statusOf(r);
 		return { column: r.where, name: nameOf(r.where)[lang], holds: status === 'unchecked' ? null : status === 'holds', left: sum(r.left) ?? null, right: sum(r.right) ?? null };
 	});
 	return {
 		formatVersion: a.model.version, year: a.model.year, body: a.model.body?.value ?? null, language: lang,
 		tables: { active: active && previewTable(a, active, lang), requests: requests && previewTable(a, requests, lang), appeals: appeals && previewTable(a, appeals, lang) },
 		balance,
+		checks: tableChecks(a).map((c) => ({ table: c.table, state: c.state, reason: c.reason?.[lang] ?? null })),
 		errorCount: a.diagnostics.filter((d) => d.severity === 'error').length,
 		warningCount: a.diagnostics.filter((d) => d.severity === 'warning').length,
 	};

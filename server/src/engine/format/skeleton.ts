@@ -46,6 +46,16 @@ export function requestRowCells(row: RequestRowDef, version: TableVersion, merge
 	return [...labels, ...block.columns.map(() => '')];
 }
 
+/**
+ * The year a new report is for: last year (reports are written early in the year after), kept inside the years
+ * the format applies to (the 2019 format: reports for 2019 and 2020; the 2021 format: 2021 on). The engine
+ * has no clock: the caller gives the current year.
+ */
+export function defaultReportYear(version: TableVersion, currentYear: number): number {
+	const last = currentYear - 1;
+	return version === '2019' ? Math.min(Math.max(last, 2019), 2020) : Math.max(last, 2021);
+}
+
 /** A blank report: title, the six sections with their standard headings, and the three tables. */
 export function reportSkeleton(options: SkeletonOptions & { readonly year?: number; readonly body?: string }): string {
 	const eol = options.eol ?? '\n';

@@ -34,6 +34,8 @@ const DOCUMENT_UNITS = '件|个|份|部';
 
 interface Pattern {
 	readonly topic: ClaimTopic;
+	/** Words of which every match of `lead` contains one: a clause without any is not searched. */
+	readonly cues: readonly string[];
 	/** The words before the number (keyword and filler). */
 	readonly lead: string;
 	readonly units: string;
@@ -45,23 +47,23 @@ const RESULT_PREFIX = /公开|不予|无法|处理|结转|转|部分|其他|期|
 const APPEAL_PREFIX = /纠错|纠正|维持|败诉|撤销|驳回|违法|审结|结转|应诉/;
 
 const PATTERNS: readonly Pattern[] = [
-	{ topic: 'received', lead: `(?<![未没无])(?:受理|收到|新收|接收|接到)(?:了)?(?:各类|各项)?${NOUN}${GLUE}`, units: REQUEST_UNITS },
-	{ topic: 'carriedOver', lead: `(?:上一?年度?结转|往年结转)(?:的)?${NOUN}${GLUE}`, units: REQUEST_UNITS },
-	{ topic: 'concluded', lead: `(?<![未])(?:办结|答复|办理完结|办理完毕|处理完毕)(?:了)?${NOUN}${GLUE}`, units: REQUEST_UNITS, forbiddenBefore: RESULT_PREFIX },
-	{ topic: 'handled', lead: `办理(?:了)?(?:申请)?${GLUE}`, units: REQUEST_UNITS, forbiddenBefore: RESULT_PREFIX },
-	{ topic: 'granted', lead: `(?<![不未])(?:予以公开|同意公开|全部公开|准予公开)(?:答复|决定)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS, forbiddenBefore: /部分|不/ },
-	{ topic: 'partlyGranted', lead: `部分公开(?:答复|决定)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
-	{ topic: 'denied', lead: `不予公开(?:答复|决定)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
-	{ topic: 'unavailable', lead: `无法提供(?:答复)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
-	{ topic: 'notProcessed', lead: `不予处理(?:答复|决定)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
-	{ topic: 'otherHandling', lead: `其他处理(?:答复)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
-	{ topic: 'carriedForward', lead: `(?:结转|转入|转)(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:答复)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
-	{ topic: 'reviews', lead: `行政复议(?:案件|申请)?(?:的)?${GLUE}`, units: CASE_UNITS, forbiddenBefore: APPEAL_PREFIX },
-	{ topic: 'lawsuits', lead: `行政诉讼(?:案件)?(?:的)?${GLUE}`, units: CASE_UNITS, forbiddenBefore: APPEAL_PREFIX },
-	{ topic: 'normativeIssued', lead: `(?:制发|印发|出台|制定|新制定|新制作)(?:了)?(?:行政)?规范性文件${GLUE}`, units: DOCUMENT_UNITS },
-	{ topic: 'regulationsIssued', lead: `(?:制发|出台|制定|新制定|新制作|颁布)(?:了)?(?:政府)?规章${GLUE}`, units: DOCUMENT_UNITS },
-	{ topic: 'normativeRepealed', lead: `废止(?:了)?(?:行政)?规范性文件${GLUE}`, units: DOCUMENT_UNITS },
-	{ topic: 'normativeInForce', lead: `现行有效(?:的)?(?:行政)?规范性文件${GLUE}`, units: DOCUMENT_UNITS },
+	{ topic: 'received', cues: ['受理', '收到', '新收', '接收', '接到'], lead: `(?<![未没无])(?:受理|收到|新收|接收|接到)(?:了)?(?:各类|各项)?${NOUN}${GLUE}`, units: REQUEST_UNITS },
+	{ topic: 'carriedOver', cues: ['结转'], lead: `(?:上一?年度?结转|往年结转)(?:的)?${NOUN}${GLUE}`, units: REQUEST_UNITS },
+	{ topic: 'concluded', cues: ['办结', '答复', '办理完', '处理完毕'], lead: `(?<![未])(?:办结|答复|办理完结|办理完毕|处理完毕)(?:了)?${NOUN}${GLUE}`, units: REQUEST_UNITS, forbiddenBefore: RESULT_PREFIX },
+	{ topic: 'handled', cues: ['办理'], lead: `办理(?:了)?(?:申请)?${GLUE}`, units: REQUEST_UNITS, forbiddenBefore: RESULT_PREFIX },
+	{ topic: 'granted', cues: ['予以公开', '同意公开', '全部公开', '准予公开'], lead: `(?<![不未])(?:予以公开|同意公开|全部公开|准予公开)(?:答复|决定)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS, forbiddenBefore: /部分|不/ },
+	{ topic: 'partlyGranted', cues: ['部分公开'], lead: `部分公开(?:答复|决定)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
+	{ topic: 'denied', cues: ['不予公开'], lead: `不予公开(?:答复|决定)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
+	{ topic: 'unavailable', cues: ['无法提供'], lead: `无法提供(?:答复)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
+	{ topic: 'notProcessed', cues: ['不予处理'], lead: `不予处理(?:答复|决定)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
+	{ topic: 'otherHandling', cues: ['其他处理'], lead: `其他处理(?:答复)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
+	{ topic: 'carriedForward', cues: ['转'], lead: `(?:结转|转入|转)(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:答复)?(?:的)?(?:申请)?${GLUE}`, units: REQUEST_UNITS },
+	{ topic: 'reviews', cues: ['行政复议'], lead: `行政复议(?:案件|申请)?(?:的)?${GLUE}`, units: CASE_UNITS, forbiddenBefore: APPEAL_PREFIX },
+	{ topic: 'lawsuits', cues: ['行政诉讼'], lead: `行政诉讼(?:案件)?(?:的)?${GLUE}`, units: CASE_UNITS, forbiddenBefore: APPEAL_PREFIX },
+	{ topic: 'normativeIssued', cues: ['规范性文件'], lead: `(?:制发|印发|出台|制定|新制定|新制作)(?:了)?(?:行政)?规范性文件${GLUE}`, units: DOCUMENT_UNITS },
+	{ topic: 'regulationsIssued', cues: ['规章'], lead: `(?:制发|出台|制定|新制定|新制作|颁布)(?:了)?(?:政府)?规章${GLUE}`, units: DOCUMENT_UNITS },
+	{ topic: 'normativeRepealed', cues: ['废止'], lead: `废止(?:了)?(?:行政)?规范性文件${GLUE}`, units: DOCUMENT_UNITS },
+	{ topic: 'normativeInForce', cues: ['现行有效'], lead: `现行有效(?:的)?(?:行政)?规范性文件${GLUE}`, units: DOCUMENT_UNITS },
 ];
 
 /** A case count written before its subject: 有 1 件涉及政府信息公开工作的行政复议. */
@@ -81,7 +83,7 @@ const APPROXIMATE_BEFORE = /(?:近|约|超|逾|超过|多达|不足|不到)$/;
 /** Words a clause may begin with before the keyword without naming another subject. */
 const STRIP = /全年度?|本年度?|今年|年内|当年|(?:19|20)\d{2}年度?|我(?:县|市|区|局|委|办|厅|镇|乡|院|署|会|单位|部门|机关)+|本(?:机关|单位|局|委|部门|级|办|厅)|全(?:县|市|区|镇|乡|局|委|厅|旗|州|省|系统)|共计|总共|合计|一共|总计|共|依法|依规|新|先后|已经|已|均|都|全部|主动|其中|含|包括|包含|此外|同时|涉及|的|发生|被申请|被提起|提起|因[^，]{0,20}?等?原因|等|了|有|在/g;
 const YEAR = /((?:19|20)\d{2})年/g;
-const CLAUSE_BREAK = /[，,：:（）()【】“”"]/;
+const CLAUSE_BREAK = /[，,：:（）()【】“”"]/g;
 /** The characters every unit of `REQUEST_UNITS`, `CASE_UNITS` and `DOCUMENT_UNITS` is made of. */
 const UNIT_CHAR = /[件起宗个份部]/;
 const NEGATION_CHAR = /[未没无]/;
@@ -91,7 +93,16 @@ const NEGATION_CHAR = /[未没无]/;
  * number with its unit; sentences about other years, cumulative figures, comparisons or parts of the body
  * are left out, and so is a clause whose subject is not the body itself.
  */
-export function proseClaims(text: string, report: ReportModel): Claim[] {
+export function proseClaims(text: string, report: ReportModel): readonly Claim[] {
+	// The rule that compares them and the fixes that must not contradict them read the same model's claims.
+	let cached = CLAIMS.get(report);
+	if (!cached) CLAIMS.set(report, (cached = claimsOfProse(text, report)));
+	return cached;
+}
+
+const CLAIMS = new WeakMap<ReportModel, readonly Claim[]>();
+
+function claimsOfProse(text: string, report: ReportModel): Claim[] {
 	const out: Claim[] = [];
 	for (const sentence of proseSentences(text, report)) {
 		if (!aboutThisYear(sentence.norm, report.year) || SENTENCE_SKIP.test(sentence.norm)) continue;
@@ -101,6 +112,7 @@ export function proseClaims(text: string, report: ReportModel): Claim[] {
 }
 
 function aboutThisYear(norm: string, year: number | null): boolean {
+	if (!norm.includes('年')) return true;
 	const plain = norm.replace(/《[^《》]*》/g, '');
 	for (const m of plain.matchAll(YEAR)) if (Number(m[1]) !== year) return false;
 	return true;
@@ -109,11 +121,12 @@ function aboutThisYear(norm: string, year: number | null): boolean {
 function claimsOf(sentence: Sentence, report: ReportModel, out: Claim[]): void {
 	const { norm } = sentence;
 	let from = 0;
-	for (let i = 0; i <= norm.length; i++) {
-		if (i < norm.length && !CLAUSE_BREAK.test(norm[i])) continue;
-		if (i > from) clause(from, i);
-		from = i + 1;
+	CLAUSE_BREAK.lastIndex = 0;
+	for (let m = CLAUSE_BREAK.exec(norm); m; m = CLAUSE_BREAK.exec(norm)) {
+		if (m.index > from) clause(from, m.index);
+		from = m.index + 1;
 	}
+	if (norm.length > from) clause(from, norm.length);
 
 	function clause(start: number, end: number): void {
 		const text = norm.slice(start, end);
@@ -123,6 +136,7 @@ function claimsOf(sentence: Sentence, report: ReportModel, out: Claim[]): void {
 		if ((!counted && !NEGATION_CHAR.test(text)) || CLAUSE_SKIP.test(text)) return;
 		const found: { at: number; claim: Claim }[] = [];
 		if (counted) for (const p of COMPILED) {
+			if (!p.cues.some((c) => text.includes(c))) continue;
 			p.re.lastIndex = 0;
 			for (const m of text.matchAll(p.re)) {
 				const at = m.index;
@@ -132,7 +146,7 @@ function claimsOf(sentence: Sentence, report: ReportModel, out: Claim[]): void {
 				found.push({ at, claim: { topic: p.topic, value, span: spanOf(sentence, start + numberStart, start + at + m[0].length), words: m[0], sentence: sentence.span } });
 			}
 		}
-		if (counted) for (const m of text.matchAll(TRAILING)) {
+		if (counted && (text.includes('行政复议') || text.includes('行政诉讼'))) for (const m of text.matchAll(TRAILING)) {
 			const value = parseNumber(m[1]);
 			if (value === null) continue;
 			const unitEnd = m[0].indexOf(m[1]) + m[1].length + 1;

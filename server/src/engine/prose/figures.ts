@@ -4,7 +4,7 @@ import { formatNumber } from '../edit/edits';
 import type { Cell, RequestsTable, Row } from '../model';
 import { tableVersionOf } from '../query';
 import type { Message, ReportModel } from '../rules/rule';
-import type { ClaimTopic } from './claims';
+import type { Claim, ClaimTopic } from './claims';
 
 /** The table figure a prose claim is compared with: the values it may equal and the cells they come from. */
 export interface Figure {
@@ -59,6 +59,25 @@ export function figureFor(topic: ClaimTopic, report: ReportModel): Figure | null
 		case 'normativeRepealed': return activeFigure(report, 'normativeDocuments', ['repealed'], []);
 		case 'normativeInForce': return activeFigure(report, 'normativeDocuments', ['inForce'], []);
 	}
+}
+
+/**
+ * The figure that contradicts a claim, or null when the tables agree with it or cannot say (a table absent,
+ * unread, or a cell without a number). A statement of no requests is contradicted by any request received.
+ */
+export function contradiction(claim: Claim, report: ReportModel): Figure | null {
+	const figure = figureFor(claim.topic, report);
+	if (!figure) return null;
+	if (claim.topic === 'noRequests') return (figureFor('received', report)?.accepted[0] ?? 0) === 0 ? null : figure;
+	return figure.accepted.includes(claim.value ?? 0) ? null : figure;
+}
+
+/**
+ * A claim of the prose that the tables of `after` contradict while those of `before` do not: what a fix
+ * that writes numbers into the tables (`after`, the model as the fix would leave it) would add as a finding.
+ */
+export function newlyContradicted(claims: readonly Claim[], before: ReportModel, after: ReportModel): Claim | null {
+	return claims.find((c) => contradiction(c, after) !== null && contradiction(c, before) === null) ?? null;
 }
 
 function single(part: (Part & { name: Message }) | null, table: Message = { zh: '表三', en: 'table 3' }): Figure | null {

@@ -6,18 +6,35 @@ import { tablesOf } from '../query';
 /**
  * A sentence of the report's prose, with its text normalised for matching: line breaks and spaces removed
  * (hard-wrapped PDF text joins up; `2024 年` reads as `2024年`), a single space kept between two ASCII
- * letters or digits. `map[i]` is the document offset of `norm[i]`, so a match maps back to a span.
+ * letters or digits. `offsetAt(sentence, i)` is the document offset of `norm[i]`, so a match maps back to a span.
  */
 export interface Sentence {
 	readonly span: Span;
 	readonly norm: string;
-	readonly map: readonly number[];
+	/** The document offsets of every sentence's characters, shared by the sentences of one text. */
+	readonly offsets: readonly number[];
+	/** Where this sentence's offsets start in `offsets`. */
+	readonly base: number;
 }
 
-const SPACE = /[ \t\u3000\u00a0\ufeff]/;
-const ASCII_WORD = /[0-9A-Za-z]/;
+/** The document offset of `norm[i]` of a sentence. */
+export function offsetAt(sentence: Sentence, i: number): number {
+	return sentence.offsets[sentence.base + i];
+}
+
+/** The white space the normalised text drops: space, tab, ideographic space, no-break space, BOM. */
+function isSpace(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
+
+function isAsciiWord(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /** Sentence ends: a full stop, question or exclamation mark, or a semicolon (clauses 一是…；二是… are separate). */
-const END = /[。！？!?；;]/;
+function isEnd(c: number): boolean {
+	return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
+}
 
 /**
  * The prose sentences of a report: the text outside its tables, split at sentence ends, at empty lines and at
@@ -32,81 +49,106 @@ export function proseSentences(text: string, report: ReportModel): readonly Sent
 
 const SENTENCES = new WeakMap<ReportModel, readonly Sentence[]>();
 
+/** The first character of a line that is not white space (`\s`), or -1 for a blank line. */
+const NON_SPACE = /\S/;
+
 function splitSentences(text: string, report: ReportModel): Sentence[] {
 	const excluded = tablesOf(report.tables).map((t) => t.span).sort((a, b) => a.start - b.start);
 	// Headings are sentences of their own, so a heading never runs into the prose after it.
-	const headings = new Set<number>();
-	for (const s of report.sections) for (const h of [s.heading, ...s.subheadings]) headings.add(h.span.start);
+	const headings: number[] = [];
+	for (const s of report.sections) for (const h of [s.heading, ...s.subheadings]) headings.push(h.span.start);
+	headings.sort((a, b) => a - b);
 	const out: Sentence[] = [];
-	let norm = '';
-	let map: number[] = [];
+	// One offset per character kept, for every sentence of the text (characters only ever leave).
+	const offsets: number[] = [];
+	let used = 0;
+	let base = 0;
+	let parts: string[] = [];
 	let start = -1;
+	/** The last character of the sentence so far (-1 when it is empty). */
+	let last = -1;
 	const flush = (): void => {
-		if (norm.length > 0) out.push({ span: { start, end: map[map.length - 1] + 1 }, norm, map });
-		norm = '';
-		map = [];
+		if (used > base) out.push({ span: { start, end: offsets[used - 1] + 1 }, norm: parts.join(''), offsets, base });
+		parts = [];
+		base = used;
 		start = -1;
+		last = -1;
 	};
 	let lineStart = 0;
 	let k = 0;
+	let h = 0;
+	let lf = -1;
+	let cr = -1;
 	while (lineStart < text.length) {
-		let lineEnd = lineStart;
-		while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+		// The next line feed and carriage return, each searched again only once passed.
+		if (lf < lineStart) lf = text.indexOf('\n', lineStart) >>> 0;
+		if (cr < lineStart) cr = text.indexOf('\r', lineStart) >>> 0;
+		const lineEnd = Math.min(lf, cr, text.length);
 		let next = lineEnd;
 		if (text[next] === '\r') next++;
 		if (text[next] === '\n' && (next === lineEnd || text[lineEnd] === '\r')) next++;
 		if (next === lineEnd) next++;
 		while (k < excluded.length && excluded[k].end <= lineStart) k++;
 		const inTable = k < excluded.length && excluded[k].start < lineEnd && excluded[k].end > lineStart;
+		while (h < headings.length && headings[h] < lineStart) h++;
 		const line = text.slice(lineStart, lineEnd);
-		if (inTable || /^\s*$/.test(line) || line.includes('\t') || /^\s*\|/.test(line) || /^\s*#/.test(line)) {
+		const first = line.search(NON_SPACE);
+		const markdownHeading = first >= 0 && line[first] === '#';
+		if (inTable || first < 0 || line.includes('\t') || line[first] === '|' || markdownHeading) {
 			flush();
 			// A Markdown heading is a sentence of its own.
-			if (!inTable && /^\s*#/.test(line)) {
-				addLine(line, lineStart);
+			if (!inTable && markdownHeading) {
+				addLine(lineStart, lineEnd);
 				flush();
 			}
-		} else if (startsHeading(lineStart, lineEnd)) {
+		} else if (h < headings.length && headings[h] < lineEnd) {
 			flush();
-			addLine(line, lineStart);
+			addLine(lineStart, lineEnd);
 			flush();
-		} else addLine(line, lineStart);
+		} else addLine(lineStart, lineEnd);
 		lineStart = next;
 	}
 	flush();
 	return out;
 
-	function startsHeading(from: number, to: number): boolean {
-		for (let i = from; i < to; i++) if (headings.has(i)) return true;
-		return false;
-	}
-
-	function addLine(line: string, offset: number): void {
-		for (let i = 0; i < line.length; i++) {
-			const c = line[i];
-			if (SPACE.test(c)) {
-				const prev = norm[norm.length - 1];
+	function addLine(from: number, to: number): void {
+		let run = -1;
+		for (let i = from; i < to; i++) {
+			const c = text.charCodeAt(i);
+			if (isSpace(c)) {
+				if (run >= 0) parts.push(text.slice(run, i));
+				run = -1;
 				let j = i;
-				while (j < line.length && SPACE.test(line[j])) j++;
-				if (prev !== undefined && ASCII_WORD.test(prev) && j < line.length && ASCII_WORD.test(line[j])) push(' ', offset + i);
+				while (j < to && isSpace(text.charCodeAt(j))) j++;
+				if (last >= 0 && isAsciiWord(last) && j < to && isAsciiWord(text.charCodeAt(j))) {
+					parts.push(' ');
+					keep(0x20, i);
+				}
 				i = j - 1;
 				continue;
 			}
-			push(c, offset + i);
-			if (END.test(c)) flush();
+			if (run < 0) run = i;
+			keep(c, i);
+			if (isEnd(c)) {
+				parts.push(text.slice(run, i + 1));
+				run = -1;
+				flush();
+			}
 		}
+		if (run >= 0) parts.push(text.slice(run, to));
 	}
 
-	function push(c: string, at: number): void {
+	function keep(c: number, at: number): void {
 		if (start < 0) start = at;
-		norm += c;
-		map.push(at);
+		offsets.push(at);
+		used++;
+		last = c;
 	}
 }
 
 /** The document span of `norm[from, to)` of a sentence. */
 export function spanOf(sentence: Sentence, from: number, to: number): Span {
-	return { start: sentence.map[from], end: sentence.map[Math.max(from, to - 1)] + 1 };
+	return { start: offsetAt(sentence, from), end: offsetAt(sentence, Math.max(from, to - 1)) + 1 };
 }
 
 /**

@@ -9,6 +9,14 @@ import { defineRule, type Finding, type Fix, type RuleContext } from './rule';
  * The analysis (arithmetic/diagnose.ts) finds the facts; this file says them. The repair that sets
  * 四、结转下年度继续办理 is only ever a choice: changing it is not necessarily the right correction.
  */
+/** The rows of the balance by name in English (rows 一, 二, （七）, 四 say nothing to an English reader as numbers). */
+const ROWS = {
+	en: {
+		left: `${nameOf('newRequests').en} + ${nameOf('carriedOver').en}`,
+		right: `${nameOf('resultTotal').en} + ${nameOf('carriedForward').en}`,
+	},
+};
+
 const describe = relationWords('balance', (r) => {
 	const column = nameOf(r.target.cell.column);
 	const [n, c] = r.left.map(shown);
@@ -17,7 +25,7 @@ const describe = relationWords('balance', (r) => {
 	const right = shownSum(r.right);
 	return {
 		zh: `勾稽关系不成立（${column.zh}列）：一 + 二 = ${n.zh} + ${c.zh} = ${left}，但（七）总计 + 四 = ${t.zh} + ${f.zh} = ${right}`,
-		en: `The balance fails (${column.en}): 1 + 2 = ${n.en} + ${c.en} = ${left}, but 3(7) total + 4 = ${t.en} + ${f.en} = ${right}`,
+		en: `The balance fails (${column.en}): ${ROWS.en.left} = ${n.en} + ${c.en} = ${left}, but ${ROWS.en.right} = ${t.en} + ${f.en} = ${right}`,
 	};
 });
 
@@ -31,7 +39,7 @@ function render(ctx: RuleContext, f: BrokenBalance): Finding {
 		const v = formatNumber(repair.edits.get(relation.target) ?? 0);
 		fixes.push(repairFix(ctx.text, repair, {
 			zh: `（可选）将“四、结转下年度继续办理”（${on.zh}列）改为 一 + 二 − （七） = ${v}`,
-			en: `(A choice) Set 4. Carried forward (${on.en}) to 1 + 2 − 3(7) = ${v}`,
+			en: `(A choice) Set ${nameOf('carriedForward').en} (${on.en}) to ${nameOf('newRequests').en} + ${nameOf('carriedOver').en} − ${nameOf('resultTotal').en} = ${v}`,
 		}, true));
 	}
 	const related = cellValues([...r.left, ...r.right]);

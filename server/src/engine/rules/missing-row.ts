@@ -1,13 +1,17 @@
 import { nameOf } from '../format/names';
 import { activeBlockLines, requestRowCells } from '../format/skeleton';
 import { activeBlockLayout, tableLayout } from '../format/layout';
-import { requestRows, type ColumnKey, type RowKey, type TableVersion } from '../format/tables';
+import { APPEALS_ROW, requestRows, type ColumnKey, type RowKey, type TableVersion } from '../format/tables';
 import { BLOCK_ORDER } from '../reader/active';
 import { valueIn } from '../arithmetic/relations';
-import type { Row, RequestsTable } from '../model';
+import type { Cell, Row, RequestsTable, Tables } from '../model';
+import { proseClaims } from '../prose/claims';
+import { newlyContradicted } from '../prose/figures';
+import type { Span } from '../text/span';
 import { formatNumber, insertAfterLine, lineEndAt, lineStartAt, renderRow, styleOfRow, writtenWidth } from '../edit/edits';
 import { zero } from '../edit/insert';
 import { versionOf } from '../query';
+import type { RelatedLocation } from '../vocabulary';
 import { defineRule, type Finding, type RuleContext, type TextEdit } from './rule';
 
 const MAX_LISTED = 5;
@@ -75,6 +79,25 @@ function insertedValues(table: RequestsTable, run: readonly RowKey[], version: T
 	return out;
 }
 
+/** A row as the reader would read it once inserted: every cell a number, at the place of the insertion. */
+function insertedRow(key: RowKey, columns: readonly ColumnKey[], values: readonly number[], at: number): Row {
+	const span: Span = { start: at, end: at };
+	const cells: Cell[] = columns.map((column, k) => ({ column, columnKind: 'count', kind: 'number', value: values[k] ?? 0, unit: null, decimal: false, text: formatNumber(values[k] ?? 0), span, missing: false }));
+	return { key, label: { text: '', span }, span, cells, extraCells: [], style: 'tab' };
+}
+
+/**
+ * The fix's rows would contradict a number the prose states (不予公开 20 件, where the rows go in as 0):
+ * the finding it would add, said as a note, so the insertion is not offered (a fix never adds a finding).
+ */
+function contradictedBy(ctx: RuleContext, tables: Partial<Tables>): RelatedLocation | null {
+	const claim = newlyContradicted(proseClaims(ctx.text, ctx.report), ctx.report, { ...ctx.report, tables: { ...ctx.report.tables, ...tables } });
+	return claim && {
+		span: claim.span,
+		message: { zh: `正文称“${claim.words}”，插入的行填 0 会与之矛盾，请按实际数字补全表格`, en: `The prose states “${claim.words}”; rows inserted as 0 would contradict it, so fill the table with the actual numbers` },
+	};
+}
+
 function requestFindings(ctx: RuleContext, table: RequestsTable, version: TableVersion): Finding[] {
 	const findings: Finding[] = [];
 	const order = requestRows(version);
@@ -100,7 +123,24 @@ function requestFindings(ctx: RuleContext, table: RequestsTable, version: TableV
 			const written = (values?.get(def.key) ?? []).map(formatNumber);
 			return renderRow([...labels, ...valueColumns.map((_, k) => written[k] ?? '0')], style, ctx.eol);
 		}).join(style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
-		const edit = values ? insertNear(ctx, prev, next, body) : null;
+		let edit = values ? insertNear(ctx, prev, next, body) : null;
+		const related: RelatedLocation[] = values ? [] : [{ span: table.span, message: { zh: '表中已有合计不一致，请先更正合计错误，再插入缺少的行', en: 'The totals already in the table disagree: correct them before inserting the missing rows' } }];
+		const anchor = reference?.span ?? null;
+		const overlaps = (span: Span) => anchor !== null && span.start < anchor.end && anchor.start < span.end;
+		const other = [ctx.report.tables.active, ctx.report.tables.appeals].find((t) => t && (overlaps(t.span) || t.extraRows.some((r) => overlaps(r.span))));
+		if (edit && other) {
+			// Another table reads the row the insertion goes next to (its region runs over this one): it would read the new rows too.
+			related.push({ span: other.span, message: { zh: `${nameOf(other.key).zh}与本表重叠，插入的行也会被它读取，请先补全两表之间的标题`, en: `${nameOf(other.key).en} overlaps this table and would read the inserted rows too: add the heading between them first` } });
+			edit = null;
+		}
+		if (edit && values) {
+			const inserted = run.map((def) => insertedRow(def.key, valueColumns, values.get(def.key) ?? [], edit?.span.start ?? 0));
+			const note = contradictedBy(ctx, { requests: { ...table, rows: [...table.rows, ...inserted] } });
+			if (note) {
+				related.push(note);
+				edit = null;
+			}
+		}
 		const names = listed(run.map((r) => r.key));
 		findings.push({
 			span: (prev ?? next)?.label.span ?? table.span,
@@ -108,7 +148,7 @@ function requestFindings(ctx: RuleContext, table: RequestsTable, version: TableV
 				zh: `${nameOf('requests').zh}缺少 ${run.length} 行${prev ? `（在“${prev.label.text}”之后）` : ''}：${names.zh}`,
 				en: `${nameOf('requests').en} lacks ${run.length} row${run.length > 1 ? 's' : ''}${prev ? ` after “${prev.label.text}”` : ''}: ${names.en}`,
 			},
-			related: values ? [] : [{ span: table.span, message: { zh: '表中已有合计不一致，请先更正合计错误，再插入缺少的行', en: 'The totals already in the table disagree: correct them before inserting the missing rows' } }],
+			related,
 			fixes: edit ? [{ title: { zh: `插入缺少的 ${run.length} 行`, en: `Insert the ${run.length} missing row${run.length > 1 ? 's' : ''}` }, edits: [edit], safe: true }] : [],
 		});
 		k = end;
@@ -141,32 +181,49 @@ export default defineRule({
 				const last = block.rows[block.rows.length - 1];
 				const body = missing.map((key) => renderRow([layout.rows.find((r) => r.key === key)?.label ?? '', ...block.columns.map(zero)], last?.style ?? 'tab', ctx.eol)).join(last?.style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
 				const anchor = last?.span.end ?? block.header?.span.end ?? block.span.end;
+				const edit = insertAfterLine(ctx.lines, anchor, body, ctx.eol, last?.style ?? 'tab');
+				const inserted = missing.map((key) => insertedRow(key, block.columns, [], edit.span.start));
+				const note = contradictedBy(ctx, { active: { ...active, blocks: active.blocks.map((b) => (b === block ? { ...b, rows: [...b.rows, ...inserted] } : b)) } });
 				findings.push({
 					span: last?.label.span ?? block.marker?.span ?? block.span,
 					message: { zh: `${nameOf(block.key).zh}缺少：${listed(missing).zh}`, en: `${nameOf(block.key).en} lacks: ${listed(missing).en}` },
-					fixes: [{ title: { zh: '插入缺少的行', en: 'Insert the missing rows' }, edits: [insertAfterLine(ctx.lines, anchor, body, ctx.eol, last?.style ?? 'tab')], safe: true }],
+					related: note ? [note] : [],
+					fixes: note ? [] : [{ title: { zh: '插入缺少的行', en: 'Insert the missing rows' }, edits: [edit], safe: true }],
 				});
 			}
+			// Without its section heading, table 二 ends where its blocks end: a block inserted at the end can make it run on over what follows.
+			const bounded = report.sections.some((s) => s.number === 2);
 			for (const key of active.missingBlocks) {
 				const before = active.blocks.filter((b) => BLOCK_ORDER.indexOf(b.key) < BLOCK_ORDER.indexOf(key));
 				const prev = before[before.length - 1] ?? active.blocks[0];
 				const style = styleOfRow(active.style);
 				const body = activeBlockLines(key, v, style, zero, ctx.eol, true).join(ctx.eol);
+				const edit = insertAfterLine(ctx.lines, prev.span.end, body, ctx.eol, active.style);
+				const layout = activeBlockLayout(v, key);
+				const columns = layout.columns.map((c) => c.key);
+				const at: Span = { start: edit.span.start, end: edit.span.start };
+				const block = { key, status: 'parsed' as const, span: at, marker: null, header: null, columns, rows: layout.rows.map((r) => insertedRow(r.key, columns, [], at.start)) };
+				const note = bounded ? contradictedBy(ctx, { active: { ...active, blocks: [...active.blocks, block] } }) : { span: active.span, message: { zh: '表二前没有“二、主动公开政府信息情况”标题，插入的栏目可能与后面的内容连在一起，请先补上标题', en: 'Table 2 has no heading 二 above it, so an inserted block could run into what follows: add the heading first' } };
 				findings.push({
 					span: prev.marker?.span ?? prev.span,
 					message: { zh: `表二缺少“${nameOf(key).zh}”栏目`, en: `Table 2 lacks the block ${nameOf(key).en}` },
-					fixes: [{ title: { zh: `插入“${nameOf(key).zh}”栏目`, en: `Insert the block ${nameOf(key).en}` }, edits: [insertAfterLine(ctx.lines, prev.span.end, body, ctx.eol, active.style)], safe: true }],
+					related: note ? [note] : [],
+					fixes: note ? [] : [{ title: { zh: `插入“${nameOf(key).zh}”栏目`, en: `Insert the block ${nameOf(key).en}` }, edits: [edit], safe: true }],
 				});
 			}
 		}
 
 		const appeals = report.tables.appeals;
 		if (appeals && appeals.status === 'parsed' && appeals.missingRows.length > 0) {
-			const body = renderRow(tableLayout('appeals', versionOf(report)).blocks[0].columns.map(zero), appeals.style, ctx.eol);
+			const columns = tableLayout('appeals', versionOf(report)).blocks[0].columns;
+			const body = renderRow(columns.map(zero), appeals.style, ctx.eol);
+			const edit = insertAfterLine(ctx.lines, appeals.span.end, body, ctx.eol, appeals.style);
+			const note = contradictedBy(ctx, { appeals: { ...appeals, rows: [insertedRow(APPEALS_ROW, columns.map((c) => c.key), [], edit.span.start)] } });
 			findings.push({
 				span: { start: appeals.span.start, end: lineEndAt(ctx.lines, appeals.span.start) },
 				message: { zh: '表四缺少数据行（15 个数字）', en: 'Table 4 lacks its data row (15 numbers)' },
-				fixes: [{ title: { zh: '插入数据行（各项填 0）', en: 'Insert the data row (every count 0)' }, edits: [insertAfterLine(ctx.lines, appeals.span.end, body, ctx.eol, appeals.style)], safe: true }],
+				related: note ? [note] : [],
+				fixes: note ? [] : [{ title: { zh: '插入数据行（各项填 0）', en: 'Insert the data row (every count 0)' }, edits: [edit], safe: true }],
 			});
 		}
 		return findings;

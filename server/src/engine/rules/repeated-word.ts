@@ -1,4 +1,4 @@
-import { proseSentences, spanOf } from '../prose/text';
+import { offsetAt, proseSentences, spanOf } from '../prose/text';
 import { defineRule, type Finding } from './rule';
 
 /** Two to four Chinese characters written twice in a row (资金资金). */
@@ -36,7 +36,7 @@ export default defineRule({
 			for (const m of norm.matchAll(REPEAT)) {
 				const word = m[1];
 				if (NUMERAL.test(word) || new Set(word).size === 1 || DOUBLED_ON_PURPOSE.has(word)) continue;
-				if (!punctuatedLine(ctx.text, sentence.map[m.index])) continue;
+				if (!punctuatedLine(ctx.text, offsetAt(sentence, m.index))) continue;
 				out.push({
 					span: spanOf(sentence, m.index + word.length, m.index + m[0].length),
 					message: { zh: `“${word}”重复了一次：“${m[0]}”`, en: `“${word}” is written twice: “${m[0]}”` },

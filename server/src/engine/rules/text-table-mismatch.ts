@@ -1,6 +1,6 @@
 import { formatNumber } from '../edit/edits';
 import { proseClaims } from '../prose/claims';
-import { figureFor } from '../prose/figures';
+import { contradiction } from '../prose/figures';
 import { defineRule, type Finding } from './rule';
 
 /**
@@ -15,13 +15,11 @@ export default defineRule({
 	check(ctx) {
 		const out: Finding[] = [];
 		for (const claim of proseClaims(ctx.text, ctx.report)) {
-			const figure = figureFor(claim.topic, ctx.report);
+			const figure = contradiction(claim, ctx.report);
 			if (!figure) continue;
 			const related = figure.cells.map(({ cell, name }) => ({ span: cell.span, message: { zh: `表格：${name.zh}`, en: `Table: ${name.en}` } }));
-			const said = ctx.text.slice(claim.span.start, claim.span.end).replace(/\s+/g, '');
 			if (claim.topic === 'noRequests') {
-				const received = figureFor('received', ctx.report)?.accepted[0] ?? 0;
-				if (received === 0) continue;
+				const said = ctx.text.slice(claim.span.start, claim.span.end).replace(/\s+/g, '');
 				out.push({
 					span: claim.span,
 					related,
@@ -30,7 +28,6 @@ export default defineRule({
 				continue;
 			}
 			const value = claim.value ?? 0;
-			if (figure.accepted.includes(value)) continue;
 			out.push({
 				span: claim.span,
 				related,

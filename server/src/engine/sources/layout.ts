@@ -1,20 +1,25 @@
 /**
- * Rebuilds prose and table rows from the positioned text of PDF pages, without the ruling lines: a pure function
- * of the text items' coordinates, so it is tested with hand-made item lists.
+ * Rebuilds prose and table rows from the positioned text and the ruling lines of PDF pages: a pure function of
+ * the text items' coordinates and the lines, so it is tested with hand-made item lists.
  *
- * - Items on one baseline band form a line; a wide gap between items (about a character) splits it into segments.
- * - Lines of two or more segments anchor table rows; runs of them, with the smaller-type lines between and
- *   around them, are table regions.
- * - A one-segment line in a region is either the next line of a cell beside it (a wrapped label, within about
- *   a line of the row's baseline and under that cell), a label of merged rows (a group label such as
- *   （三）不予公开, or a vertical label such as 三、本年度办理结果, printed beside a run of rows whose cells all
- *   start to its right: it goes to the first row of the run, as a merged cell's text does in Word and HTML),
- *   or a row of its own (a block heading such as 第二十条第（一）项).
+ * - Tables drawn with lines are read by their cells (grid.ts): a blank cell stays an empty cell.
+ * - Where no lines are drawn, the rows and columns come from the text alone:
+ *   - Items on one baseline band form a line; a wide gap between items (about a character) splits it into segments.
+ *   - Lines of two or more segments anchor table rows; runs of them, with the smaller-type lines between and
+ *     around them, are table regions.
+ *   - A one-segment line in a region is either the next line of a cell beside it (a wrapped label, within about
+ *     a line of the row's baseline and under that cell), a label of merged rows (a group label such as
+ *     （三）不予公开, or a vertical label such as 三、本年度办理结果, printed beside a run of rows whose cells all
+ *     start to its right: it goes to the first row of the run, as a merged cell's text does in Word and HTML),
+ *     or a row of its own (a block heading such as 第二十条第（一）项).
  * - Page numbers (- 1 -, 第 1 页) and lines repeated in the margins of several pages are dropped.
  * - A table that runs to the foot of a page and goes on at the top of the next keeps its number; so does a
  *   paragraph whose last line reaches the margin.
  */
+import { ruledTables, type Rule, type RuledTable } from './grid';
 import type { SourceBlock, SourceLocation } from './source';
+
+export type { Rule } from './grid';
 
 /** A run of text as a PDF places it: `x` its left edge and `y` its baseline, upwards, in points. */
 export interface PositionedText {
@@ -33,6 +38,8 @@ export interface PageText {
 	readonly width: number;
 	readonly height: number;
 	readonly items: readonly PositionedText[];
+	/** The horizontal and vertical lines drawn on the page (table rules), when the reader has them. */
+	readonly rules?: readonly Rule[];
 }
 
 interface Segment {
@@ -416,9 +423,74 @@ interface ProseLine {
 	readonly rightMargin: number;
 }
 
+/** The text of a ruled cell: its lines top to bottom, each line's runs left to right. */
+function ruledCellText(items: readonly PositionedText[]): string {
+	if (items.length === 0) return '';
+	let text = '';
+	for (const l of pageLines({ width: 0, height: 0, items })) {
+		let line = '';
+		let prev: Segment | null = null;
+		for (const seg of l.segments) {
+			line = prev ? join(line, seg.text, seg.left - prev.right, seg.size) : seg.text;
+			prev = seg;
+		}
+		text = join(text, l.vertical ? line.replace(/ /g, '') : line, 1, 1);
+	}
+	return text;
+}
+
+/** What a page is read as, top to bottom: prose lines, table regions read from the text, ruled tables. */
+type Unit =
+	| { readonly kind: 'line'; readonly line: Line; readonly y: number }
+	| { readonly kind: 'region'; readonly lines: readonly Line[]; readonly y: number }
+	| { readonly kind: 'ruled'; readonly table: RuledTable; readonly y: number };
+
+function pageUnits(lines: readonly Line[], ruled: readonly RuledTable[], body: number): Unit[] {
+	const units: Unit[] = [];
+	let k = 0;
+	for (const region of regions(lines, body)) {
+		for (; k < region.from; k++) if (!lines[k].vertical) units.push({ kind: 'line', line: lines[k], y: lines[k].base });
+		units.push({ kind: 'region', lines: lines.slice(region.from, region.to + 1), y: lines[region.from].base });
+		k = region.to + 1;
+	}
+	for (; k < lines.length; k++) if (!lines[k].vertical) units.push({ kind: 'line', line: lines[k], y: lines[k].base });
+	for (const table of ruled) units.push({ kind: 'ruled', table, y: table.top });
+	// Stable: lines and regions keep their order; a ruled table goes before what lies below its top.
+	return units.map((u, n) => ({ u, n })).sort((a, b) => b.u.y - a.u.y || a.n - b.n).map((x) => x.u);
+}
+
+interface OpenRuled {
+	readonly table: RuledTable;
+	/** The cells written for each of its rows (null: a row that went on from the page before). */
+	readonly rows: readonly (string[] | null)[];
+}
+
+/**
+ * A cell cut by a page break goes on at the top of the next page: where the last page's table ends a column with
+ * no rule drawn under it and this page's starts the same column with none above it, the text at the top of the
+ * column is the rest of the cell above, and joins it (a vertical label whose last characters fall on the next page).
+ */
+function continueCells(prev: OpenRuled, table: RuledTable, rows: string[][]): void {
+	const columns = table.columns;
+	if (rows.length === 0 || columns.length !== prev.table.columns.length) return;
+	if (columns.some((x, k) => Math.abs(x - prev.table.columns[k]) > 2)) return;
+	const first = rows[0];
+	first.forEach((text, c) => {
+		const above = prev.table.bottomRow[c];
+		const cells = above === null ? null : prev.rows[above];
+		if (text === '' || !cells || !prev.table.openBottom[c] || !table.openTop[c]) return;
+		cells[c] = join(cells[c], text, 1, 1);
+		first[c] = '';
+	});
+}
+
 /** Reads the pages into blocks of prose and table rows with their pages, paragraphs, tables and rows. */
 export function layoutPages(pages: readonly PageText[]): SourceBlock[] {
-	const all = pages.map(pageLines);
+	const ruled = pages.map((p) => (p.rules && p.rules.length > 0 ? ruledTables(p.rules, p.items) : []));
+	const all = pages.map((p, n) => {
+		if (ruled[n].length === 0) return pageLines(p);
+		return pageLines({ ...p, items: p.items.filter((i) => !ruled[n].some((t) => t.items.has(i))) });
+	});
 	const drop = furniture(pages, all);
 	const body = bodySize(all);
 	const blocks: SourceBlock[] = [];
@@ -427,6 +499,8 @@ export function layoutPages(pages: readonly PageText[]): SourceBlock[] {
 	let row = 0;
 	let open: { text: string; at: SourceLocation; last: ProseLine } | null = null;
 	let tableOpen = false;
+	// The ruled table that ended the last page, with the cells written for its rows, for cells cut by the break.
+	let ruledOpen: OpenRuled | null = null;
 	const flush = (): void => {
 		if (open) blocks.push({ kind: 'paragraph', text: open.text, at: open.at });
 		open = null;
@@ -434,42 +508,56 @@ export function layoutPages(pages: readonly PageText[]): SourceBlock[] {
 	all.forEach((raw, n) => {
 		const lines = raw.filter((l) => !drop.has(l));
 		const page = n + 1;
-		const found = regions(lines, body);
-		const prose = lines.filter((_, k) => !found.some((r) => k >= r.from && k <= r.to) && !lines[k].vertical);
+		const units = pageUnits(lines, ruled[n], body);
+		const prose = units.flatMap((u) => (u.kind === 'line' ? [u.line] : []));
 		const leftMargin = prose.length > 0 ? Math.min(...prose.map((l) => l.left)) : 0;
 		const rightMargin = prose.length > 0 ? Math.max(...prose.map((l) => l.right)) : pages[n].width;
-		let k = 0;
-		for (const region of [...found, { from: lines.length, to: lines.length }]) {
-			for (; k < region.from; k++) {
-				const l = lines[k];
-				if (l.vertical) continue;
-				const here: ProseLine = { line: l, page, leftMargin, rightMargin };
+		units.forEach((unit, u) => {
+			if (unit.kind === 'line') {
+				const here: ProseLine = { line: unit.line, page, leftMargin, rightMargin };
 				if (open && continues(open.last, here)) {
-					open.text = join(open.text, l.text, 1, 1);
+					open.text = join(open.text, unit.line.text, 1, 1);
 					open.last = here;
 				} else {
 					flush();
 					paragraph++;
-					open = { text: l.text, at: { page, paragraph }, last: here };
+					open = { text: unit.line.text, at: { page, paragraph }, last: here };
 				}
 				tableOpen = false;
+				return;
 			}
-			if (region.from >= lines.length) break;
 			flush();
 			// A table at the top of a page goes on from the one that ended the previous page.
-			const goesOn = tableOpen && region.from === 0;
-			if (!goesOn) {
+			if (!(tableOpen && u === 0)) {
+				ruledOpen = null;
 				table++;
 				row = 0;
 			}
-			for (const cells of tableRows(lines.slice(region.from, region.to + 1))) {
-				row++;
-				blocks.push({ kind: 'row', cells, at: { page, table, row } });
+			const goesOn = tableOpen && u === 0;
+			if (unit.kind === 'region') {
+				for (const cells of tableRows(unit.lines)) {
+					row++;
+					blocks.push({ kind: 'row', cells, at: { page, table, row } });
+				}
+				ruledOpen = null;
+			} else {
+				const rows = unit.table.rows.map((r) => r.cells.map(ruledCellText));
+				if (goesOn && ruledOpen) continueCells(ruledOpen, unit.table, rows);
+				const emitted: (string[] | null)[] = [];
+				for (const cells of rows) {
+					// A row whose text all went on from the page before is not a row of its own.
+					if (cells.every((c) => c === '') && emitted.length === 0 && goesOn && ruledOpen) {
+						emitted.push(null);
+						continue;
+					}
+					row++;
+					blocks.push({ kind: 'row', cells, at: { page, table, row } });
+					emitted.push(cells);
+				}
+				ruledOpen = { table: unit.table, rows: emitted };
 			}
-			tableOpen = region.to === lines.length - 1;
-			k = region.to + 1;
-		}
-		if (lines.length > 0 && k < lines.length) tableOpen = false;
+			tableOpen = u === units.length - 1;
+		});
 	});
 	flush();
 	return blocks;

@@ -6,7 +6,7 @@
  * its canvas half wants DOMMatrix, ImageData and Path2D at load time, which Node lacks, so placeholders are
  * defined before it loads and @napi-rs/canvas is never needed.
  */
-import type { PageText, PositionedText } from '../../engine/index';
+import type { PageText, PositionedText, Rule } from '../../engine/index';
 import { SourceError } from './errors';
 import type { Pdfjs } from './pdfjs';
 
@@ -85,8 +85,14 @@ export async function readPdfPages(data: Uint8Array): Promise<PageText[]> {
 				items.push({ text: item.str, x: e - page.view[0], y: f - page.view[1], width: item.width, size, vertical, height: item.height });
 				chars += item.str.length;
 			}
-			if (items.some((i) => i.vertical)) await completeVertical(lib, page, items);
-			pages.push({ width: width - page.view[0], height: height - page.view[1], items });
+			let rules: Rule[] = [];
+			if (items.length > 0) {
+				// Only a page with text can hold a table to read.
+				const ops = await page.getOperatorList();
+				rules = rulesOf(lib, ops, page.view);
+				if (items.some((i) => i.vertical)) completeVertical(lib, ops, items);
+			}
+			pages.push({ width: width - page.view[0], height: height - page.view[1], items, rules });
 			page.cleanup();
 		}
 		if (chars === 0) throw new SourceError(doc.numPages === 0 ? 'damaged' : 'scanned');
@@ -97,15 +103,99 @@ export async function readPdfPages(data: Uint8Array): Promise<PageText[]> {
 }
 
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
+type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>;
+type Matrix = readonly [number, number, number, number, number, number];
+
+/** `m` after `n`, as PDF's `cm` composes them (pdf.js's Util.transform). */
+function times(m: Matrix, n: Matrix): Matrix {
+	return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
+}
+
+/** pdf.js's path codes in a constructPath buffer (DrawOPS). */
+const MOVE = 0;
+const LINE = 1;
+const CURVE = 2;
+const QUADRATIC = 3;
+const CLOSE = 4;
+/** A filled rectangle at most this thick (points) is drawn as a line (Chromium draws cell borders so). */
+const THIN = 2.5;
+
+/**
+ * The horizontal and vertical lines a page draws, in the text's coordinates: every straight stroked segment that
+ * is level or upright, and every thin filled rectangle. Clipping paths are not drawn and curves are no rules.
+ */
+function rulesOf(lib: Pdfjs, ops: OperatorList, view: readonly number[]): Rule[] {
+	const { OPS } = lib;
+	const strokes = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+	const fills = new Set<number>([OPS.fill, OPS.eoFill]);
+	const rules: Rule[] = [];
+	const stack: Matrix[] = [];
+	let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+	const at = (x: number, y: number): [number, number] => [ctm[0] * x + ctm[2] * y + ctm[4] - view[0], ctm[1] * x + ctm[3] * y + ctm[5] - view[1]];
+	const level = (a: [number, number], b: [number, number]): void => {
+		if (Math.abs(a[1] - b[1]) < 0.5 || Math.abs(a[0] - b[0]) < 0.5) rules.push({ x1: a[0], y1: a[1], x2: b[0], y2: b[1] });
+	};
+	for (let k = 0; k < ops.fnArray.length; k++) {
+		const fn = ops.fnArray[k];
+		const args = ops.argsArray[k] as unknown[];
+		if (fn === OPS.save) stack.push(ctm);
+		else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+		else if (fn === OPS.transform) ctm = times(ctm, args as unknown as Matrix);
+		else if (fn === OPS.paintFormXObjectBegin) {
+			stack.push(ctm);
+			if (Array.isArray(args[0]) && args[0].length === 6) ctm = times(ctm, args[0] as unknown as Matrix);
+		} else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+		else if (fn === OPS.constructPath) {
+			const paint = args[0] as number;
+			const buffer = (args[1] as (ArrayLike<number> | null)[])[0];
+			if (!buffer || !(strokes.has(paint) || fills.has(paint))) continue;
+			// Subpaths as corner lists; a curve spoils its subpath for both uses.
+			const paths: { points: [number, number][]; straight: boolean; closed: boolean }[] = [];
+			let cur: { points: [number, number][]; straight: boolean; closed: boolean } | null = null;
+			for (let i = 0; i < buffer.length;) {
+				const code = buffer[i++];
+				if (code === MOVE) {
+					cur = { points: [at(buffer[i], buffer[i + 1])], straight: true, closed: false };
+					paths.push(cur);
+					i += 2;
+				} else if (code === LINE) {
+					cur?.points.push(at(buffer[i], buffer[i + 1]));
+					i += 2;
+				} else if (code === CURVE || code === QUADRATIC) {
+					if (cur) cur.straight = false;
+					i += code === CURVE ? 6 : 4;
+				} else if (code === CLOSE) {
+					if (cur) cur.closed = true;
+				} else break;
+			}
+			for (const path of paths) {
+				if (!path.straight || path.points.length < 2) continue;
+				const pts = path.points;
+				if (strokes.has(paint)) {
+					for (let j = 1; j < pts.length; j++) level(pts[j - 1], pts[j]);
+					if (path.closed) level(pts[pts.length - 1], pts[0]);
+					continue;
+				}
+				const xs = pts.map((p) => p[0]);
+				const ys = pts.map((p) => p[1]);
+				const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+				const rectangle = pts.length <= 5 && pts.every((p) => (Math.abs(p[0] - x0) < 0.5 || Math.abs(p[0] - x1) < 0.5) && (Math.abs(p[1] - y0) < 0.5 || Math.abs(p[1] - y1) < 0.5));
+				if (!rectangle) continue;
+				if (y1 - y0 <= THIN && x1 - x0 > y1 - y0) rules.push({ x1: x0, y1: (y0 + y1) / 2, x2: x1, y2: (y0 + y1) / 2 });
+				else if (x1 - x0 <= THIN && y1 - y0 > x1 - x0) rules.push({ x1: (x0 + x1) / 2, y1: y0, x2: (x0 + x1) / 2, y2: y1 });
+			}
+		}
+	}
+	return rules;
+}
 
 /**
  * pdf.js's text content loses the rest of a vertical label when each character is placed by its own move
  * (005's 三、本年度办理结果 comes out as 三、本): the page's operators still hold every glyph, so the runs of
- * vertical text are read from them, only on pages that have vertical text, and each truncated item is completed
+ * vertical text are read from them, on pages that have vertical text, and each truncated item is completed
  * from the run it starts.
  */
-async function completeVertical(lib: Pdfjs, page: PdfPage, items: PositionedText[]): Promise<void> {
-	const ops = await page.getOperatorList();
+function completeVertical(lib: Pdfjs, ops: OperatorList, items: PositionedText[]): void {
 	const { OPS } = lib;
 	const runs: { font: string; text: string }[] = [];
 	let font = '';
