@@ -6,10 +6,10 @@
  * comes from the `ServerHost`; this module imports no Node module, so a browser entry can bundle it.
  * The entries create the connection: `server.ts` (Node: `--stdio`, `--node-ipc`) and the browser entry.
  */
-import { CodeActionKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic as LspDiagnostic, type DocumentDiagnosticReport, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, FileChangeType, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic as LspDiagnostic, type DocumentDiagnosticReport, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RequestType } from 'vscode-jsonrpc';
-import { Analysis, defaultReportYear, exportCsv, exportReport, parseConfig, reportSkeleton, RULE_IDS, tableProblems, tableSkeleton, tableText, type Config, type Lang, type Message, type RuleSetting } from './engine/index';
+import { Analysis, defaultReportYear, exportCsv, exportReport, parseConfig, reportSkeleton, RULE_IDS, tableProblems, tableSkeleton, tableText, type CompanionReport, type Config, type Lang, type Message, type ReportModel, type RuleSetting } from './engine/index';
 import { ACTION_KINDS, CONVERT_SOURCE_REQUEST, EXPORT_REQUEST, isTableKey, RECOGNISED_NOTIFICATION, SERVER_COMMANDS, SKELETON_REQUEST, TABLE_TEXT_REQUEST, TABLES_REQUEST, type ClientCommands, type ConvertSourceResult } from './protocol';
 import { codeActions, isActionData, resolveAction } from './lsp/actions';
 import { completions } from './lsp/completion';
@@ -39,8 +39,23 @@ export interface HostConfigs {
 	clear(): void;
 }
 
+/** The reports of the workspace by body and year, where the host can read them (node/workspace.ts). */
+export interface HostReports {
+	/** Last year's report of an open document (which becomes a candidate for others), and a key naming that choice. */
+	lastYearFor(uri: string, version: number, analysis: Analysis): { readonly companion: CompanionReport | null; readonly key: string };
+	/** The key `lastYearFor` would give now: an analysis made with another key is stale. */
+	keyFor(uri: string, model: ReportModel): string;
+	close(uri: string): void;
+	fileChanged(uri: string, deleted: boolean): void;
+}
+
 /** What the server needs from where it runs; a member a host cannot provide is left out (the browser). */
 export interface ServerHost {
+	/**
+	 * The workspace's reports, so a report is compared with last year's (carryover-mismatch, similar-to-last-year);
+	 * `changed` is told the open documents whose last year's report changed.
+	 */
+	readonly reports?: (folders: readonly string[], changed: (uris: readonly string[]) => void) => HostReports;
 	/** The rule documentation diagnostics link to, or null. */
 	readonly docs: string | null;
 	readonly configs?: HostConfigs;
@@ -67,6 +82,7 @@ const PLAIN_FILE = /\.(txt|text|md|markdown)$/i;
 const REPORT_FILE = /\.nianbao$/i;
 /** The configuration files the server watches (the client reports their changes). */
 const CONFIG_GLOB = '**/.nianbao.json';
+const REPORT_GLOB = '**/*.{txt,md,nianbao}';
 const CONFIG_FILE = /(^|[/\\])\.nianbao\.json$/;
 const EMPTY: Config = { rules: {} };
 
@@ -102,16 +118,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	let defaultDelay = DEFAULT_DELAY;
 	let clientCommands: ClientCommands = {};
 	let applyEditSupport = false;
-	let watchedFilesRegistration = false;
 	/** The client pulls diagnostics (`textDocument/diagnostic`): then none are pushed. */
 	let pullDiagnostics = false;
 	let refreshSupport = false;
 	/** Settings the client pushed with `workspace/didChangeConfiguration`, for a client that cannot be asked. */
 	let pushedSettings: unknown = null;
-	/** Bumped when settings or configuration files change: part of every pulled diagnostics' result id. */
-	let settingsGeneration = 0;
+	/** Bumped when anything but the document changes its diagnostics (settings, last year's report): part of every pulled result id. */
+	let resultGeneration = 0;
 	/** The first workspace folder: where the configuration of a document that is not a file comes from. */
 	let workspace: string | null = null;
+	let reports: HostReports | null = null;
+	/** The key of the last year's report each kept analysis was made with. */
+	const lastYearKeys = new Map<string, string>();
+	let watchSupport = false;
 
 	/** Runs a handler; a failure is logged to the client and answered with `fallback`: no document kills the server. */
 	function guard<T>(name: string, fallback: T, fn: () => T): T {
@@ -152,9 +171,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
 		const caps = params.capabilities;
 		applyEditSupport = caps.workspace?.applyEdit === true;
-		watchedFilesRegistration = host.configs !== undefined && caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+		watchSupport = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
 		refreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
+		const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+		reports = host.reports?.(folders, (uris) => recheck(uris)) ?? null;
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -172,16 +193,32 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		};
 	});
 
+	// Configuration files, and the workspace's reports (last year's report may change on disk), are watched where the client can register watchers.
 	connection.onInitialized(() => {
-		if (watchedFilesRegistration) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
+		const globs = [...(host.configs ? [CONFIG_GLOB] : []), ...(reports ? [REPORT_GLOB] : [])];
+		if (watchSupport && globs.length > 0) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
 	});
+
+	/**
+	 * Open documents are checked again (something they depend on changed: settings, last year's report): their
+	 * diagnostics are pushed at once, or, to a client that pulls them, the result ids change and it is asked to pull again.
+	 */
+	function recheck(uris: readonly string[]): void {
+		resultGeneration++;
+		if (pullDiagnostics) {
+			if (refreshSupport) void connection.languages.diagnostics.refresh();
+			return;
+		}
+		for (const uri of uris) {
+			const doc = documents.get(uri);
+			if (doc) schedule(doc, 0);
+		}
+	}
 
 	/** Settings or configuration files changed: every open document is checked again with what now applies. */
 	function settingsChanged(): void {
 		settingsCache.clear();
-		settingsGeneration++;
-		if (!pullDiagnostics) for (const doc of documents.all()) schedule(doc, 0);
-		else if (refreshSupport) void connection.languages.diagnostics.refresh();
+		recheck(documents.all().map((d) => d.uri));
 	}
 
 	// Pulled (`workspace/configuration`) or pushed (`settings.nianbao`) settings: both apply at once.
@@ -192,6 +229,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	});
 
 	connection.onDidChangeWatchedFiles((p) => guard('didChangeWatchedFiles', undefined, () => {
+		for (const change of p.changes) if (!CONFIG_FILE.test(change.uri)) reports?.fileChanged(change.uri, change.type === FileChangeType.Deleted);
 		if (!p.changes.some((c) => CONFIG_FILE.test(c.uri))) return;
 		host.configs?.clear();
 		// A file still wrong after the change is worth another warning.
@@ -234,11 +272,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	function analysisOf(doc: TextDocument): OpenDocument {
 		const cached = analyses.get(doc.uri);
 		analyses.delete(doc.uri);
-		const current = cached && cached.version === doc.version ? cached : { uri: doc.uri, version: doc.version, analysis: new Analysis(doc.getText(), configs.get(doc.uri) ?? EMPTY) };
+		const same = cached && cached.version === doc.version ? cached : null;
+		const current = same && (!reports || lastYearKeys.get(doc.uri) === reports.keyFor(doc.uri, same.analysis.model))
+			? same
+			: withLastYear({ uri: doc.uri, version: doc.version, analysis: same?.analysis ?? new Analysis(doc.getText(), configs.get(doc.uri) ?? EMPTY) });
 		// A Map iterates in insertion order: re-inserting marks the most recent use, and the first key is the least recent.
 		analyses.set(doc.uri, current);
 		if (analyses.size > KEPT_ANALYSES) analyses.delete(analyses.keys().next().value as string);
 		return current;
+	}
+
+	/** The analysis compared with last year's report in the workspace, when the host knows one. */
+	function withLastYear(open: OpenDocument): OpenDocument {
+		if (!reports) return open;
+		const found = reports.lastYearFor(open.uri, open.version, open.analysis);
+		lastYearKeys.set(open.uri, found.key);
+		if (!found.companion && !open.analysis.companions.lastYear) return open;
+		return { ...open, analysis: open.analysis.withCompanions({ lastYear: found.companion }) };
 	}
 
 	/** Reports are always analysed; plain text and Markdown only when they read as a report. */
@@ -338,7 +388,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded', { retriggerRequest: true });
 			const doc = documents.get(uri);
 			if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-			const resultId = `${doc.version}:${settingsGeneration}`;
+			const resultId = `${doc.version}:${resultGeneration}`;
 			if (p.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
 			return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(doc) };
 		} catch (e) {
@@ -353,7 +403,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	documents.onDidClose((e) => {
 		const uri = e.document.uri;
 		clearTimeout(timers.get(uri));
-		for (const state of [timers, analyses, settingsCache, configs]) state.delete(uri);
+		for (const state of [timers, analyses, settingsCache, configs, lastYearKeys]) state.delete(uri);
+		reports?.close(uri);
 		announced.delete(uri);
 		justOpened.delete(uri);
 		if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });

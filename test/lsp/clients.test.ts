@@ -43,9 +43,10 @@ describe('Live configuration', () => {
 		const config = path.join(dir, '.nianbao.json');
 		const configUri = pathToFileURL(config).href;
 		const client = await LspClient.start({ watch: true, rootUri: pathToFileURL(dir).href });
-		await client.until(() => client.serverRequests.some((r) => r.method === 'client/registerCapability'), 'the watcher registration');
+		await client.waitFor(() => client.serverRequests.some((r) => r.method === 'client/registerCapability'), 'the watcher registration');
 		const registration = client.serverRequests.find((r) => r.method === 'client/registerCapability')!.params as { registrations: { method: string; registerOptions: { watchers: { globPattern: string }[] } }[] };
-		assert.deepEqual(registration.registrations.map((r) => [r.method, r.registerOptions.watchers.map((w) => w.globPattern)]), [['workspace/didChangeWatchedFiles', ['**/.nianbao.json']]]);
+		assert.deepEqual(registration.registrations.map((r) => r.method), ['workspace/didChangeWatchedFiles']);
+		assert.ok(registration.registrations[0].registerOptions.watchers.some((w) => w.globPattern === '**/.nianbao.json'));
 
 		const uri = pathToFileURL(file).href;
 		client.open(uri, corpusText(CORPUS.taonan));
@@ -53,7 +54,7 @@ describe('Live configuration', () => {
 		const republished = async (type: number, what: string, condition: (d: Diagnostic[]) => boolean) => {
 			const before = client.publishCount(uri);
 			client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type }] });
-			await client.until(() => client.publishCount(uri) > before && condition(client.latest(uri)!), what);
+			await client.waitFor(() => client.publishCount(uri) > before && condition(client.latest(uri)!), what);
 		};
 
 		fs.writeFileSync(config, '{\n  // 标题另行核对\n  "rules": { "missing-title": "off", "result-total": "warn", },\n}\n');
@@ -86,7 +87,7 @@ describe('Live configuration', () => {
 		assert.ok(codes(await client.diagnostics(uri, 1)).includes('missing-title'));
 		const before = client.publishCount(uri);
 		client.notify('workspace/didChangeConfiguration', { settings: { nianbao: { rules: { 'missing-title': 'off' } } } });
-		await client.until(() => client.publishCount(uri) > before && !codes(client.latest(uri)!).includes('missing-title'), 'the pushed settings applied');
+		await client.waitFor(() => client.publishCount(uri) > before && !codes(client.latest(uri)!).includes('missing-title'), 'the pushed settings applied');
 		await client.stop();
 	});
 
@@ -98,7 +99,7 @@ describe('Live configuration', () => {
 		client.settings = { diagnosticsDelay: 0, rules: { 'missing-title': 'off' } };
 		const before = client.publishCount(uri);
 		client.notify('workspace/didChangeConfiguration', { settings: null });
-		await client.until(() => client.publishCount(uri) > before && !codes(client.latest(uri)!).includes('missing-title'), 'the new settings applied');
+		await client.waitFor(() => client.publishCount(uri) > before && !codes(client.latest(uri)!).includes('missing-title'), 'the new settings applied');
 		await client.stop();
 	});
 });
@@ -122,7 +123,7 @@ describe('Pulled diagnostics', () => {
 
 		// New settings: the client is asked to pull again, and the old result id no longer holds.
 		client.notify('workspace/didChangeConfiguration', { settings: { nianbao: { rules: { 'result-total': 'off' } } } });
-		await client.until(() => client.serverRequests.some((r) => r.method === 'workspace/diagnostic/refresh'), 'a refresh request');
+		await client.waitFor(() => client.serverRequests.some((r) => r.method === 'workspace/diagnostic/refresh'), 'a refresh request');
 		const reconfigured = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: edited.kind === 'full' ? edited.resultId : undefined });
 		assert.ok(reconfigured.kind === 'full' && !codes(reconfigured.items).includes('result-total'));
 
@@ -143,7 +144,7 @@ describe('Server commands for editors without nianbao commands', () => {
 		assert.ok(lenses.every((l) => l.command && (Object.values(SERVER_COMMANDS) as string[]).includes(l.command.command)), 'no empty command');
 		const requests = lenses.find((l) => l.command!.arguments?.[1] === 'requests')!;
 		await client.request('workspace/executeCommand', { command: requests.command!.command, arguments: requests.command!.arguments });
-		await client.until(() => client.messages.length > 0, 'the message');
+		await client.waitFor(() => client.messages.length > 0, 'the message');
 		const [message] = client.messages;
 		assert.match(message, /^表三（收到和处理政府信息公开申请情况）：4 个问题/);
 		assert.match(message, /第 344 行：（七）总计·自然人 为 0/);
