@@ -6,7 +6,7 @@
  * its canvas half wants DOMMatrix, ImageData and Path2D at load time, which Node lacks, so placeholders are
  * defined before it loads and @napi-rs/canvas is never needed.
  */
-import type { PageText, PositionedText, Rule } from '../../engine/index';
+import { mayHoldTable, type PageText, type PositionedText, type Rule } from '../../engine/index';
 import { SourceError } from './errors';
 import type { Pdfjs } from './pdfjs';
 
@@ -85,14 +85,14 @@ export async function readPdfPages(data: Uint8Array): Promise<PageText[]> {
 				items.push({ text: item.str, x: e - page.view[0], y: f - page.view[1], width: item.width, size, vertical, height: item.height });
 				chars += item.str.length;
 			}
-			let rules: Rule[] = [];
-			if (items.length > 0) {
-				// Only a page with text can hold a table to read.
-				const ops = await page.getOperatorList();
-				rules = rulesOf(lib, ops, page.view);
-				if (items.some((i) => i.vertical)) completeVertical(lib, ops, items);
-			}
-			pages.push({ width: width - page.view[0], height: height - page.view[1], items, rules });
+			const text: PageText = { width: width - page.view[0], height: height - page.view[1], items };
+			const vertical = items.some((i) => i.vertical);
+			// The drawing (an operator list) costs about as much again as the text: read only where a table may be.
+			if (vertical || mayHoldTable(text)) {
+				const ops = await page.getOperatorList({ annotationMode: lib.AnnotationMode.DISABLE });
+				if (vertical) completeVertical(lib, ops, items);
+				pages.push({ ...text, rules: rulesOf(lib, ops, page.view) });
+			} else pages.push(text);
 			page.cleanup();
 		}
 		if (chars === 0) throw new SourceError(doc.numPages === 0 ? 'damaged' : 'scanned');
