@@ -35,5 +35,5 @@ export function read(text: string): ReportModel {
 }
 
 // Published files: the geometric layout of PDF text and the report text written from blocks, with a map back.
-export { layoutPages, mayHoldTable, type PageText, type PositionedText, type Rule } from './sources/layout';
+export { layoutPages, type PageText, type PositionedText, type Rule } from './sources/layout';
 export { describeLocation, locate, renderBlocks, type ConvertedReport, type SourceBlock, type SourceLocation, type SourceMapEntry } from './sources/source';

@@ -110,14 +110,6 @@ export function pageLines(page: PageText): Line[] {
 	return lines.sort((a, b) => b.base - a.base || a.left - b.left);
 }
 
-/**
- * Whether a page may hold a table: a line with two runs set apart (every table has one, at least its header).
- * Reading a page's lines costs far less than reading its drawing, so a page of prose need not be drawn.
- */
-export function mayHoldTable(page: PageText): boolean {
-	return pageLines(page).some((l) => l.segments.length >= 2);
-}
-
 function lineOf(items: PositionedText[]): Line {
 	items.sort((a, b) => a.x - b.x);
 	const segments: Segment[] = [];
