@@ -24,6 +24,10 @@ const entries = [
 	{ entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', external: ['./server.js', './pdfjs.js'] },
 	{ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['./pdfjs.js'] },
 	{ entryPoints: ['server/src/node/sources/pdfjs.ts'], outfile: 'dist/pdfjs.js' },
+	// The web extension (package.json `browser`): the client in VS Code for the Web's extension host, the server
+	// in a Web Worker. Platform browser: a Node module anywhere in their imports fails the build.
+	{ entryPoints: ['client/src/browser.ts'], outfile: 'dist/browser/client.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+	{ entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/browser/server.js', platform: 'browser', format: 'iife', target: 'es2022' },
 	// The preview's own code runs in the webview (a browser page), built from its own folder.
 	{ entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
 ];

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ACTION_KINDS, COMMANDS, CONVERT_SOURCE_REQUEST, EXPORT_REQUEST, SKELETON_REQUEST, type ExportParams, type SkeletonParams } from '../../server/src/protocol';
 
 const REPORT_GLOB = '**/*.{txt,md,nianbao}';
@@ -80,7 +80,7 @@ async function checkWorkspace(): Promise<void> {
 	void vscode.window.showInformationMessage(vscode.l10n.t('Checked {0} files; the findings are in the Problems panel.', files.length));
 }
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, options: { readonly canImport: boolean }): void {
 	const register = (id: string, fn: () => Promise<void>) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 	register(COMMANDS.insertReportSkeleton, () => insertSkeleton(client, 'report'));
 	register(COMMANDS.insertTableSkeleton, async () => {
@@ -97,7 +97,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 	register(COMMANDS.exportTables, () => exportTables(client));
 	register(COMMANDS.checkWorkspace, checkWorkspace);
 	// From the Explorer's context menu the command gets the file; from the palette it asks for one.
-	context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.importReport, (uri?: vscode.Uri) => importReport(client, uri)));
+	context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.importReport, (uri?: vscode.Uri) =>
+		options.canImport ? importReport(client, uri) : void vscode.window.showInformationMessage(vscode.l10n.t('Importing PDF and Word files needs VS Code on the desktop; on the web, open the report text.'))));
 }
 
 /** Opens a PDF, Word file or web page as a new untitled report beside it; the server converts it. */

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { COMMANDS, isFromWebview, isTableKey, TABLE_TEXT_REQUEST, TABLES_REQUEST, type FromWebview, type PreviewLabels, type TableKey, type ToWebview } from '../../server/src/protocol';
 
 const VIEW_TYPE = 'nianbao.preview';
@@ -40,7 +39,9 @@ function labels(): PreviewLabels {
 
 /** A fresh script nonce per page, from a cryptographic source (a guessable nonce would defeat the policy). */
 function nonce(): string {
-	return randomBytes(24).toString('base64url');
+	// Web Crypto: in Node's extension host and in a browser's alike.
+	const bytes = globalThis.crypto.getRandomValues(new Uint8Array(24));
+	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

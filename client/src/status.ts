@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { COMMANDS, TABLES_REQUEST } from '../../server/src/protocol';
 
 /** A status bar item for the active report: format version, year, and error count. */

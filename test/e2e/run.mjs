@@ -191,13 +191,13 @@ async function ui(port, context) {
 	await page.close();
 }
 
-/** The package a user installs: under 1 MiB, bundles only (no node_modules, tests, fixtures or source maps). */
+/** The package a user installs: under 1.5 MiB (the desktop and the web extension), bundles only (no node_modules, tests, fixtures or source maps). */
 function checkPackage() {
 	const size = fs.statSync(path.join(ROOT, 'nianbao.vsix')).size;
 	const names = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', path.join(ROOT, 'nianbao.vsix')], { encoding: 'utf8' }).trim().split('\n');
 	const stray = names.filter((n) => /node_modules|\/test\/|fixtures|\.map$|\.ts$/.test(n));
-	const ok = size < 1024 * 1024 && stray.length === 0 && names.includes('extension/dist/webview/preview.js');
-	results.push({ name: 'package: nianbao.vsix is under 1 MiB and holds bundles only', ok });
+	const ok = size < 1.5 * 1024 * 1024 && stray.length === 0 && ['webview/preview.js', 'browser/client.js', 'browser/server.js'].every((f) => names.includes(`extension/dist/${f}`));
+	results.push({ name: 'package: nianbao.vsix is under 1.5 MiB and holds bundles only, the web extension\'s among them', ok });
 	log(`  ${ok ? '✓' : '✗'} nianbao.vsix: ${(size / 1024).toFixed(0)} KiB, ${names.length} files${stray.length ? `, unexpected: ${stray.join(', ')}` : ''}`);
 }
 

@@ -61,4 +61,12 @@ describe('check --sum: a consolidated report against the reports it consolidates
 		assert.deepEqual(r.diagnostics, []);
 		assert.match(r.notChecked[0].zh, /^表三有 21 个单元格未核对：old\.txt/);
 	});
+
+	test('Should compare nothing when a child reports on another year, and say which', () => {
+		const parent = part('county.txt', makeReport({ body: '某某县人民政府', rows: requests(5, 1), appeals: appeals(3) }));
+		const lastYear = part('b-2022.txt', makeReport({ year: 2022, body: '某某县乙局', rows: requests(2, 0), appeals: appeals(2) }));
+		const r = sumCheck(parent.model, [a, lastYear]);
+		assert.deepEqual([r.diagnostics.length, r.compared], [0, 0]);
+		assert.deepEqual(r.notChecked.map((m) => m.zh), ['下级报告的年度与合并报告（2023）不同：b-2022.txt（2022），未核对']);
+	});
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze, read } from '../../server/src/engine/index';
-import { corpusText, CORPUS } from '../support/fixtures';
+import { allTextCorpus, corpusText, CORPUS, LATER_CORPUS } from '../support/fixtures';
 
 const codes = (text: string): string[] => analyze(text).diagnostics.map((d) => d.code);
 
@@ -128,5 +128,41 @@ describe('Legacy structure (reports on 2008–2018)', () => {
 
 	test('Should still call corpus 001 legacy (its own headings, continuing numbering)', () => {
 		assert.equal(read(corpusText(CORPUS.yanshi)).version, 'pre-2019');
+	});
+});
+
+describe('Reports rendered on one line read as on many lines', () => {
+	// Crawler text joins lines with a space or with nothing; either way the structure must survive.
+	const joins: [string, string][] = [['a space', ' '], ['nothing', '']];
+	const outline = (r: ReturnType<typeof read>) => ({
+		title: r.title?.value.replace(/\s+/g, ''), body: r.body?.value ?? null, year: r.year, date: r.date?.value ?? null,
+		sections: r.sections.map((s) => [s.number, s.writtenNumber, s.heading.text]),
+	});
+	for (const { name, text } of allTextCorpus()) {
+		for (const [how, join] of joins) {
+			test(`Should keep the title, body, year, date and sections of ${name.slice(0, 3)} with lines joined by ${how}`, () => {
+				const oneLine = text.replace(/\r?\n/g, join);
+				const r = read(oneLine);
+				assert.deepEqual(outline(r), outline(read(text)));
+				if (r.title) assert.equal(oneLine.slice(r.title.span.start, r.title.span.end).replace(/\s+/g, ''), r.title.value.replace(/\s+/g, ''));
+			});
+		}
+	}
+
+	test('Should keep 001 on one line as the old structure with its prose', () => {
+		const oneLine = corpusText(CORPUS.yanshi).replace(/\r?\n/g, ' ');
+		const r = analyze(oneLine);
+		assert.equal(r.body?.value, '偃师市林业局');
+		assert.equal(r.version, 'pre-2019');
+		assert.ok(r.diagnostics.some((d) => d.code === 'legacy-structure'));
+		assert.ok(!r.diagnostics.some((d) => d.code === 'missing-title' || d.code === 'missing-section'));
+	});
+
+	test('Should drop the converter label 正文 before the title of 007 on one line', () => {
+		for (const join of [' ', '']) {
+			const r = read(corpusText(LATER_CORPUS.shanghai).replace(/\r?\n/g, join));
+			assert.equal(r.title?.value, '2025 年上海市人民政府办公厅政府信息公开工作年度报告');
+			assert.equal(r.body?.value, '上海市人民政府办公厅');
+		}
 	});
 });

@@ -17,6 +17,7 @@ import { openOutput } from './output';
 import { Progress } from './progress';
 import { FORMATS, reporterFor } from './report';
 import { sourcePlace } from './sources';
+import { checkSum } from './sum';
 import { VERSION } from './version';
 
 export const checkCommand: Command = {
@@ -37,6 +38,7 @@ export const checkCommand: Command = {
   -c, --config 文件           使用该配置文件，而不是就近的 .nianbao.json
   --ignore-pattern 模式       跳过匹配的文件（写法同 .gitignore，可重复）；当前目录的 .nianbaoignore 也适用
   --stdin-filename 名称       标准输入（-）在消息中的名称，也用来查找 .nianbao.json
+  --sum                       核对合并报告：第一个路径为合并报告，其余（文件或文件夹）为下级报告，表三、表四逐格应等于下级报告之和
   --lang zh|en                消息语言
   -h, --help                  显示本用法
 退出状态：0 没有错误；1 有错误级别的问题，或警告数超过 --max-warnings；2 用法错误或文件无法读写。`,
@@ -52,6 +54,7 @@ PATH is a file, a folder (its .txt, .md, .pdf, .docx and .html files), a glob (s
   -c, --config FILE           use this configuration instead of the nearest .nianbao.json
   --ignore-pattern PATTERN    skip matching files (.gitignore syntax, repeatable); .nianbaoignore in the working folder applies too
   --stdin-filename NAME       the name of standard input (-) in messages, also where its .nianbao.json is looked for
+  --sum                       check a consolidated report: the first PATH is it, the others (files or folders) the reports it consolidates; tables 3 and 4 must be their sum, cell by cell
   --lang zh|en                the message language
   -h, --help                  print this usage
 Exit status: 0 no errors; 1 findings at error level, or more warnings than --max-warnings; 2 bad usage or a file that cannot be read or written.`,
@@ -67,6 +70,7 @@ Exit status: 0 no errors; 1 findings at error level, or more warnings than --max
 		'output-file': { type: 'string', short: 'o' },
 		'ignore-pattern': { type: 'string', multiple: true },
 		'stdin-filename': { type: 'string' },
+		sum: { type: 'boolean' },
 	},
 	run: check,
 };
@@ -74,6 +78,7 @@ Exit status: 0 no errors; 1 findings at error level, or more warnings than --max
 const NOT_WRITTEN: Readonly<Record<WriteProblem, MessageKey>> = { changed: 'changedOnDisk', 'read-only': 'readOnly', 'not-exact': 'notExact', failed: 'writeFailed' };
 
 async function check(args: Parameters<Command['run']>[0], ctx: Context): Promise<number> {
+	if (flag(args, 'sum')) return checkSum(args, ctx);
 	const { io, lang } = ctx;
 	const format = choice(args, 'format', FORMATS, 'text');
 	const fix = flag(args, 'fix');

@@ -9,6 +9,7 @@ import { checkCommand } from './check';
 import { convertCommand } from './convert';
 import { exportCommand } from './export';
 import { skeletonCommand } from './skeleton';
+import { summaryCommand } from './summary';
 import { VERSION } from './version';
 
 export type { Io } from './command';
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 	export: exportCommand,
 	skeleton: skeletonCommand,
 	convert: convertCommand,
+	summary: summaryCommand,
 };
 
 /** The overall usage: every command's synopsis, then what all share. */

@@ -53,6 +53,12 @@ export function sumCheck(parent: ReportModel, children: readonly SumPart[]): Sum
 	const notChecked: Message[] = [];
 	let compared = 0;
 	if (children.length === 0) return { diagnostics, compared, notChecked: [{ zh: '没有下级报告，未核对', en: 'no reports to sum, nothing compared' }] };
+	// Another year's report summed in would make every cell differ: nothing is compared then.
+	const otherYear = children.filter((c) => parent.year !== null && c.model.year !== null && c.model.year !== parent.year);
+	if (otherYear.length > 0) {
+		const list = otherYear.map((c) => `${c.file}（${c.model.year}）`).join('、');
+		return { diagnostics, compared, notChecked: [{ zh: `下级报告的年度与合并报告（${parent.year}）不同：${list}，未核对`, en: `reports of another year than the consolidated report’s (${parent.year}): ${otherYear.map((c) => `${c.file} (${c.model.year})`).join(', ')}; nothing compared` }] };
+	}
 	for (const key of SUMMED_TABLES) {
 		const name = TABLE_NAMES[key];
 		const mine = parent.tables[key];

@@ -99,7 +99,20 @@ export interface Summary {
  */
 export function lastYearOf(inputs: readonly SummaryInput[]): (SummaryInput | null)[] {
 	const candidates = inputs.map((input) => ({ uri: input.file, identity: identityOf(input.analysis.model), text: input.analysis.text, input }));
-	return candidates.map((self) => pickLastYear(self, candidates)?.input ?? null);
+	// Grouped by body and year, so a folder of thousands of reports is paired in linear time.
+	const byKey = new Map<string, (typeof candidates)[number][]>();
+	for (const c of candidates) {
+		if (!c.identity) continue;
+		const key = `${c.identity.body}\u0000${c.identity.year}`;
+		const group = byKey.get(key);
+		if (group) group.push(c);
+		else byKey.set(key, [c]);
+	}
+	return candidates.map((self) => {
+		if (!self.identity) return null;
+		const group = byKey.get(`${self.identity.body}\u0000${self.identity.year - 1}`) ?? [];
+		return pickLastYear(self, group)?.input ?? null;
+	});
 }
 
 /** The inputs with last year's report as their companion, so carryover-mismatch and similar-to-last-year run. */

@@ -121,6 +121,7 @@ th{background:#f2f2f2;cursor:pointer;user-select:none;position:sticky;top:0}
 th[aria-sort=ascending]::after{content:" ▲"}
 th[aria-sort=descending]::after{content:" ▼"}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
+td.z{color:#bbb}
 td.fail{background:#fde2e1;color:#9b1c1c;font-weight:600}
 tbody tr:nth-child(even){background:#fafafa}
 `;
@@ -162,7 +163,8 @@ export function summaryHtml(summary: Summary, lang: Lang, options: HtmlOptions):
 	const body = summary.rows.map((row) => {
 		const cells = columns.map((c) => {
 			const cell = c.cell(row);
-			const classes = [c.numeric ? 'n' : '', cell.problems.length > 0 ? 'fail' : ''].filter(Boolean).join(' ');
+			// A rule's zero is dimmed, so the counts that matter stand out.
+			const classes = [c.numeric ? 'n' : '', cell.problems.length > 0 ? 'fail' : '', c.key.startsWith('rule:') && cell.sort === 0 ? 'z' : ''].filter(Boolean).join(' ');
 			const attributes = `${classes ? ` class="${classes}"` : ''} data-sort="${cell.sort === null ? '' : escapeHtml(String(cell.sort))}"${cell.problems.length > 0 ? ` title="${escapeHtml(cell.problems.join('\n'))}"` : ''}`;
 			const href = c.key === 'file' ? options.href(row.file) : c.key === 'lastYearFile' && row.carryover.lastYearFile ? options.href(row.carryover.lastYearFile) : null;
 			const content = href ? `<a href="${escapeHtml(href)}">${escapeHtml(cell.text)}</a>` : escapeHtml(cell.text);

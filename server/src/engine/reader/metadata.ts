@@ -6,12 +6,17 @@ import type { Span } from '../text/span';
 import { mayHoldHeading } from './sections';
 import { VisibleText } from './visible';
 
-const TITLE_WORDS = /政府信息公开工作年度报告|政府信息公开年度报告|政务公开工作年度报告|信息公开工作年度报告|信息公开年报/;
+/** The words a title ends with; a line break joined into a space (one-line text) may sit among them. */
+const TITLE_WORDS = new RegExp(
+	['政府信息公开工作年度报告', '政府信息公开年度报告', '政务公开工作年度报告', '信息公开工作年度报告', '信息公开年报'].map((w) => [...w].join('[ \\u3000]?')).join('|'),
+);
+/** Extraction debris before a title (a converter's page label 正文, a site's 全文 or 打印 link). */
+const DEBRIS_BEFORE_TITLE = /^(?:正文|全文|原文|打印|关闭)[\s\u3000]*(?=(?:19|20)\d{2}|[\u4e00-\u9fff])/;
 const YEAR = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年/;
 const DATE_CORE = String.raw`((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`;
 const DATE = new RegExp(String.raw`^[\s\u3000]*(?:(?:发布|签发|成文)?日期[:：]\s*)?${DATE_CORE}[\s\u3000]*$`);
 /** A date at the end of a longer line (a report written on one line ends with its signature and date). */
-const DATE_AT_END = new RegExp(String.raw`(?:^|[\s\u3000])${DATE_CORE}[\s\u3000]*$`);
+const DATE_AT_END = new RegExp(String.raw`(?<!\d)${DATE_CORE}[\s\u3000]*$`);
 /** The statistics period names the year reported on: 统计期限为2025年1月1日至12月31日, 统计期限截至2023年12月31日. */
 const STATISTICS_PERIOD = /[统統]计(?:期限|时限|時限|期间|期間|时间|時間|区间|周期|范围)[^。\n]{0,30}?((?:19|20)\d{2})\s*年\s*(?:1\s*月\s*1\s*日|12\s*月\s*31\s*日|度)/;
 /** A crawler's or CMS's field label before the title: 标题：… */
@@ -152,21 +157,27 @@ function titleAt(head: readonly Item[], k: number, wordsStart: number, wordsEnd:
 	// it name a body or a year; a column headline (政府信息公开) or crawler text before it is not the title.
 	while (start > floor && !BEFORE_TITLE.test(raw[start - 1])) {
 		if (/[\s\u3000]/.test(raw[start - 1])) {
-			const before = /[^\s\u3000]*$/.exec(raw.slice(Math.max(floor, start - 1 - MAX_TITLE), start - 1))?.[0] ?? '';
+			// The word before the spaces (one-line text may leave several where lines were joined).
+			let gap = start - 1;
+			while (gap > floor && /[\s\u3000]/.test(raw[gap - 1])) gap--;
+			const before = /[^\s\u3000]*$/.exec(raw.slice(Math.max(floor, gap - MAX_TITLE), gap))?.[0] ?? '';
 			if (!TITLE_PART.test(before)) break;
+			start = gap;
+			continue;
 		}
 		start--;
 	}
 	// The last crumb of a breadcrumb trail repeats the title; it is not the title.
 	if (BREADCRUMB.test(raw.slice(Math.max(0, start - 40), start + 1)) || /[>»›＞][\s\u3000]*$/.test(raw.slice(0, start))) return null;
-	const label = TITLE_LABEL.exec(raw.slice(start));
+	const label = TITLE_LABEL.exec(raw.slice(start)) ?? DEBRIS_BEFORE_TITLE.exec(raw.slice(start, wordsStart));
 	if (label) start += label[0].length;
 	while (start < wordsEnd && /[\s\u3000\ufeff#*]/.test(raw[start])) start++;
 	// The title ends with its words, or with the line where the line is the title (…年度报告（2023年）).
 	let stop = wordsEnd;
 	if (/^[^。，,；;：:]{0,12}$/.test(raw.slice(wordsEnd))) stop = raw.length;
 	while (stop > wordsEnd && /[\s\u3000#*]/.test(raw[stop - 1])) stop--;
-	const value = raw.slice(start, stop);
+	// A line break inside the title words (…政府信息公开 / 工作年度报告) is no space in the title.
+	const value = raw.slice(start, wordsStart) + raw.slice(wordsStart, wordsEnd).replace(/[ \u3000]/g, '') + raw.slice(wordsEnd, stop);
 	if (value.length > MAX_TITLE || /[《》。]/.test(value)) return null;
 	const span = item.visible.span(start, stop);
 	// A title split as 偃师市林业局 / 2019 年政府信息公开工作年度报告: the line above names the body.

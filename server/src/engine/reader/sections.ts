@@ -32,8 +32,12 @@ const HEADING_INSIDE = /[\s\u3000\u00a0。；;！!？?*#_>】\]][一二三四五
 const MID_HEAD = /([一二三四五六七八九十]{1,2})\s*[、.．]\s*/gu;
 /** What may stand before a heading inside a line: the end of a sentence, white space or decoration. */
 const BEFORE_MID_HEAD = /[\s\u3000\u00a0。；;！!？?*#_>】\]]/;
-/** A heading of its own words inside a line: short, ending like a heading, then a break (white space or decoration). */
-const OWN_WORDS_HEAD = /^([^\s\u3000*#。，,；;：:！!？?]{2,48}?(?:情况|事项|问题|打算|措施|概述))(?=[。：:]?(?:[\s\u3000*#]|$))/u;
+/**
+ * A heading of its own words inside a line: short (single spaces allowed, 及 2020 年工作打算), ending like a
+ * heading, then a break: white space or decoration, the end of the sentence (情况。为确保…, text joined
+ * without line breaks), or the numbering of what it heads (情况（一）…, 情况1.…).
+ */
+const OWN_WORDS_HEAD = /^((?:[^\s\u3000*#。，,；;：:！!？?]|[ \u3000](?=[^\s\u3000])){2,48}?(?:情况|事项|问题|打算|措施|概述))(?=[。：:]|[\s\u3000*#]|$|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.、．](?!\d))/u;
 
 /**
  * The wordings a heading inside a line is recognised by (numeral removed): the standard ones, their
@@ -190,10 +194,12 @@ function headingsInLine(line: HeadingLine): Candidate[] {
 	if (t.indexOf('、') < 0 && t.indexOf('.') < 0 && t.indexOf('．') < 0) return out;
 	MID_HEAD.lastIndex = 0;
 	for (let m = MID_HEAD.exec(t); m; m = MID_HEAD.exec(t)) {
-		if (m.index > 0 && !BEFORE_MID_HEAD.test(t[m.index - 1])) continue;
+		// After a break any short phrase ending like a heading; glued to the text before (a text joined
+		// without line breaks: 年度报告一、总体情况), only a known wording.
+		const afterBreak = m.index === 0 || BEFORE_MID_HEAD.test(t[m.index - 1]);
 		const after = m.index + m[0].length;
 		const ahead = t.slice(after, after + MAX_HEADING + 2);
-		const known = KNOWN_HEAD.exec(ahead) ?? OWN_WORDS_HEAD.exec(ahead);
+		const known = KNOWN_HEAD.exec(ahead) ?? (afterBreak ? OWN_WORDS_HEAD.exec(ahead) : null);
 		if (!known || isTableLabel(known[0])) continue;
 		const title = known[0];
 		const headingStart = line.from + m.index;
