@@ -2,7 +2,7 @@
  * The language server over stdio with default settings, as an editor drives it (part of `npm run bench`).
  * Targets (issue 9): keystroke → diagnostics p99 ≤ 100 ms on a corpus report; the last edit of a typing
  * burst (edits 20 ms apart) → its diagnostics ≤ 300 ms on a 1 MB report; a code action ≤ 5 ms on a report.
- * Also documentSymbol, hover, and memory with 200 reports open.
+ * Also documentSymbol, hover, and memory with 1000 reports open (target ≤ 100 MB RSS).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -84,6 +84,9 @@ function rssMiB(pid: number): number {
 	return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/** Issue 9's memory target is stated for 1000 open reports. */
+const OPEN_REPORTS = 1000;
+
 const verdict = (value: number, target: number) => `(target ≤ ${target} ms) ${value <= target ? 'MET' : 'NOT MET'}`;
 
 async function main(): Promise<void> {
@@ -111,8 +114,8 @@ async function main(): Promise<void> {
 
 	const many = await LspClient.start();
 	const texts = Object.values(CORPUS).map(corpusText);
-	for (let k = 0; k < 200; k++) many.open(`file:///bench/many/${k}.txt`, texts[k % texts.length]);
-	for (let k = 0; k < 200; k++) await many.diagnostics(`file:///bench/many/${k}.txt`, 1, 120_000);
+	for (let k = 0; k < OPEN_REPORTS; k++) many.open(`file:///bench/many/${k}.txt`, texts[k % texts.length]);
+	for (let k = 0; k < OPEN_REPORTS; k++) await many.diagnostics(`file:///bench/many/${k}.txt`, 1, 120_000);
 	const memory = rssMiB(many.process.pid!);
 	await many.stop();
 
@@ -124,7 +127,7 @@ async function main(): Promise<void> {
 	console.log(`code action without only, corpus report: median ${fmt(median(actions))}, p99 ${fmt(actionP99)} ${verdict(actionP99, 5)}`);
 	console.log(`fix-all on codeAction/resolve, corpus report 003: ${resolve === null ? 'not offered' : `median ${fmt(resolve)}`}`);
 	console.log(`documentSymbol: median ${fmt(symbols)}; hover: median ${fmt(hover)}`);
-	console.log(`server memory with 200 reports open: ${memory.toFixed(1)} MiB RSS (target ≤ 100 MB) ${memory <= 100 ? 'MET' : 'NOT MET'}`);
+	console.log(`server memory with ${OPEN_REPORTS} reports open: ${memory.toFixed(1)} MiB RSS (target ≤ 100 MB) ${memory <= 100 ? 'MET' : 'NOT MET'}`);
 	// Latencies are wall-clock round trips: on a shared machine they say as much about its load as about nianbao.
 	console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
 }

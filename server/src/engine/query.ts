@@ -14,11 +14,18 @@ export interface TableCell {
 }
 
 /** Every cell the rows of the tables hold (cells a short row lacks are left out). */
-export function cellsOf(tables: Tables): TableCell[] {
-	const out: TableCell[] = [];
-	for (const table of tablesOf(tables)) for (const row of table.rows) for (const cell of row.cells) if (!cell.missing) out.push({ table, row, cell });
-	return out;
+export function cellsOf(tables: Tables): readonly TableCell[] {
+	// Several rules and the features list the cells of the same tables: list them once (a model is immutable).
+	let cached = CELLS.get(tables);
+	if (!cached) {
+		const out: TableCell[] = [];
+		for (const table of tablesOf(tables)) for (const row of table.rows) for (const cell of row.cells) if (!cell.missing) out.push({ table, row, cell });
+		CELLS.set(tables, (cached = out));
+	}
+	return cached;
 }
+
+const CELLS = new WeakMap<Tables, readonly TableCell[]>();
 
 /**
  * The version tables of this report are written in (skeletons, inserted rows, conversions): its own, else

@@ -49,8 +49,11 @@ export function proseSentences(text: string, report: ReportModel): readonly Sent
 
 const SENTENCES = new WeakMap<ReportModel, readonly Sentence[]>();
 
-/** The first character of a line that is not white space (`\s`), or -1 for a blank line. */
-const NON_SPACE = /\S/;
+/** White space as `\s` means it (line breaks aside, which never occur inside a line). */
+function isWhite(c: number): boolean {
+	if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 function splitSentences(text: string, report: ReportModel): Sentence[] {
 	const excluded = tablesOf(report.tables).map((t) => t.span).sort((a, b) => a.start - b.start);
@@ -91,10 +94,11 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 		while (k < excluded.length && excluded[k].end <= lineStart) k++;
 		const inTable = k < excluded.length && excluded[k].start < lineEnd && excluded[k].end > lineStart;
 		while (h < headings.length && headings[h] < lineStart) h++;
-		const line = text.slice(lineStart, lineEnd);
-		const first = line.search(NON_SPACE);
-		const markdownHeading = first >= 0 && line[first] === '#';
-		if (inTable || first < 0 || line.includes('\t') || line[first] === '|' || markdownHeading) {
+		let first = lineStart;
+		while (first < lineEnd && isWhite(text.charCodeAt(first))) first++;
+		const blank = first === lineEnd;
+		const markdownHeading = !blank && text[first] === '#';
+		if (inTable || blank || hasTab(lineStart, lineEnd) || text[first] === '|' || markdownHeading) {
 			flush();
 			// A Markdown heading is a sentence of its own.
 			if (!inTable && markdownHeading) {
@@ -110,6 +114,11 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 	}
 	flush();
 	return out;
+
+	function hasTab(from: number, to: number): boolean {
+		const tab = text.indexOf('\t', from);
+		return tab >= 0 && tab < to;
+	}
 
 	function addLine(from: number, to: number): void {
 		let run = -1;
