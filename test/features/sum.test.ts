@@ -34,6 +34,12 @@ describe('check --sum: a consolidated report against the reports it consolidates
 		assert.deepEqual(r.diagnostics[0].related.map((x) => [x.uri, x.range?.start.line]), [['a.txt', a.lines.positionAt(r.diagnostics[0].related[0].span.start).line], ['b.txt', b.lines.positionAt(r.diagnostics[0].related[1].span.start).line]]);
 	});
 
+	test('Should state a single child’s value without a sum of one term', () => {
+		const parent = part('county.txt', makeReport({ body: '某某县人民政府', rows: requests(4, 1), appeals: appeals(1) }));
+		const [d] = sumCheck(parent.model, [a]).diagnostics;
+		assert.equal(d.message.zh, '合并报告的一、本年新收政府信息公开申请数量·自然人为 4，但 1 份下级报告之和为 3（相差 1）');
+	});
+
 	test('Should compare table 四 too', () => {
 		const parent = part('county.txt', makeReport({ body: '某某县人民政府', rows: requests(5, 1), appeals: appeals(4) }));
 		const r = sumCheck(parent.model, [a, b]);

@@ -8,7 +8,7 @@ import { CompanionFiles } from '../node/companions';
 import { ConfigFinder, readConfigFile, type LoadedConfig } from '../node/config';
 import { sourceKind } from '../node/sources/index';
 import { readReport, writeReport, WriteRefused, type WriteProblem } from '../node/files';
-import { choice, countOption, flag, stringOption, usageError } from './args';
+import { choice, countOption, flag, listOption, stringOption, usageError } from './args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command, type Context } from './command';
 import { unifiedDiff } from './diff';
 import { loadInput, selectInputs, type Input, type LoadedFile } from './inputs';
@@ -93,7 +93,7 @@ async function check(args: Parameters<Command['run']>[0], ctx: Context): Promise
 
 	let failed = false;
 	const configs = configSource(stringOption(args, 'config'), ctx, () => (failed = true));
-	const selected = selectInputs(args.positionals, { stdinFilename }, ctx);
+	const selected = selectInputs(args.positionals, { stdinFilename, ignorePatterns: listOption(args, 'ignore-pattern') }, ctx);
 	failed ||= selected.failed;
 	const output = openOutput(stringOption(args, 'output-file'), ctx);
 	if (!output) return EXIT_USAGE;

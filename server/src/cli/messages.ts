@@ -28,6 +28,8 @@ Exit status: 0 no findings that fail; 1 findings at error level (or more warning
 	unreadable: { zh: '无法读取：', en: 'cannot read: ' },
 	notAFile: { zh: '无法读取：不是普通文件（如管道、设备或指向它们的链接）', en: 'cannot read: not a regular file (a pipe, a device, or a link to one)' },
 	tooLarge: { zh: '无法读取：文件超过 16 MB，不是年度报告', en: 'cannot read: larger than 16 MB, not an annual report' },
+	noMatch: { zh: '没有文件与此模式匹配', en: 'no file matches this pattern' },
+	ignored: { zh: '已按忽略规则跳过（.nianbaoignore 或 --ignore-pattern）', en: 'skipped: ignored by .nianbaoignore or --ignore-pattern' },
 	notAReport: { zh: '不是年度报告，未检查', en: 'not an annual report, not checked' },
 	changedOnDisk: { zh: '未写入修复：读取后文件已被修改，请重新运行', en: 'fixes not written: the file changed since it was read; run again' },
 	readOnly: { zh: '未写入修复：文件为只读', en: 'fixes not written: the file is read-only' },

@@ -111,7 +111,7 @@ function mismatch(cell: Cell, row: RowKey, sum: number, parts: readonly { part: 
 		range: part.lines.range(c.span),
 		message: { zh: `${part.file}：${name.zh} = ${n(c.value ?? 0)}`, en: `${part.file}: ${name.en} = ${n(c.value ?? 0)}` },
 	}));
-	const terms = parts.length <= 6 ? parts.map((p) => n(p.cell.value ?? 0)).join(' + ') + ' = ' : '';
+	const terms = parts.length >= 2 && parts.length <= 6 ? parts.map((p) => n(p.cell.value ?? 0)).join(' + ') + ' = ' : '';
 	return {
 		code: SUM_MISMATCH,
 		severity: 'error',
