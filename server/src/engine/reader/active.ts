@@ -54,10 +54,10 @@ const columnFor = memoize((text: string): { column: ColumnDef; version: TableVer
 }, MAX_LABEL);
 
 /** The row of table 二 a text mentions among other words (0政府集中采购: a label a PDF extractor glued to a number). */
-function mentionedRow(text: string): ActiveRowKey | null {
+const mentionedRow = memoize((text: string): ActiveRowKey | null => {
 	const t = core(text);
 	return ROW_LABELS.find((r) => r.label.length >= 4 && t.includes(r.label))?.key ?? null;
-}
+}, MAX_LABEL);
 
 const isHeaderFragment = memoize((text: string): boolean => {
 	const t = core(text);

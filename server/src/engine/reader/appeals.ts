@@ -32,7 +32,8 @@ const isHeaderWord = memoize((text: string): boolean => {
 /** How many cells of the row read as table 四 header words. */
 export function headerScore(raw: RawRow): number {
 	let n = 0;
-	for (const c of raw.cells) if (c.text !== '' && valueOf(c).kind === 'text' && isHeaderWord(c.text)) n++;
+	// Header words start with a Chinese character: numbers and empty cells need no closer look.
+	for (const c of raw.cells) if (c.text.charCodeAt(0) >= 0x2e80 && valueOf(c).kind === 'text' && isHeaderWord(c.text)) n++;
 	return n;
 }
 

@@ -124,7 +124,9 @@ export function isRequestLabel(text: string): boolean {
 export function isRequestsHeader(raw: RawRow): boolean {
 	let words = 0;
 	for (const c of raw.cells) {
-		if (c.text === '' || c.text.length > MAX_LABEL || valueOf(c).kind !== 'text') continue;
+		const first = c.text.charCodeAt(0);
+		// Header words start with a Chinese character or a bracket: numbers and empty cells need no closer look.
+		if (!(first >= 0x2e80 || first === 0x28) || c.text.length > MAX_LABEL || valueOf(c).kind !== 'text') continue;
 		const t = core(c.text);
 		if (t.includes('勾稽关系')) return true;
 		if (HEADER_WORDS.some((w) => t === w || (t.length >= 3 && w.startsWith(t))) && ++words >= 2) return true;
@@ -203,7 +205,8 @@ function itemsOf(elements: readonly Element[], width: number): Item[] {
 		const groups = labelGroups(e.pieces);
 		for (let g = 0; g < groups.length; g++) {
 			const label = joined(groups[g]);
-			const def = matchRequestRow(parseLabel(label.text), ctx);
+			// Fragments joined beyond any label's length are prose lines, not a wrapped label.
+			const def = label.text.length > MAX_LABEL ? null : matchRequestRow(parseLabel(label.text), ctx);
 			const next = elements[k + 1];
 			// A label and its numbers on one line belong together, whatever came before.
 			if (g === groups.length - 1 && def && next?.type === 'values' && next.firstLine === e.lastLine && next.values.length === width) {
@@ -465,6 +468,8 @@ function columnsFor(rows: readonly RawRow[], region: Span): readonly ColumnDef<R
 	for (const raw of rows) {
 		if (raw.span.end <= region.start) continue;
 		if (raw.span.start >= region.end || seen++ >= 12) break;
+		// Only a row naming a subtotal (小计, 合计) can add the column.
+		if (!raw.cells.some((c) => c.text.includes('计'))) continue;
 		const texts = raw.cells.map((c) => (c.text === '' || c.text.length > MAX_LABEL || valueOf(c).kind !== 'text' ? '' : core(c.text)));
 		const commercial = texts.indexOf('商业企业');
 		const subtotal = texts.findIndex((t) => SUBTOTAL.test(t));

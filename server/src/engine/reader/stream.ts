@@ -58,8 +58,8 @@ function plainPieces(raw: RawRow): RawCell[] {
 		}
 		if (body.length === 1) return body;
 	}
-	const joined = cells.map((c) => c.text).join(' ');
-	if (isPageNumber(joined)) return [];
+	// A page number is a few short tokens (`- 3 -`); only such lines are joined to check.
+	if (cells.length <= 5 && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
 	const out: RawCell[] = [];
 	for (let k = 0; k < cells.length; k++) {
 		const c = cells[k];
