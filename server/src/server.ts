@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ConfigFinder } from './node/config';
+import { WorkspaceReports } from './node/workspace';
 import { convertForEditor } from './node/sources/index';
 import { startServer } from './startServer';
 
@@ -36,4 +37,5 @@ startServer(createConnection(ProposedFeatures.all), {
 		clear: () => finder.clear(),
 	},
 	convertSource: (uri, lang) => convertForEditor(filePath(uri), lang),
+	reports: (folders, changed) => new WorkspaceReports(folders.flatMap((f) => filePath(f) ?? []), changed),
 });

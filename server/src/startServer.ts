@@ -6,10 +6,10 @@
  * comes from the `ServerHost`; this module imports no Node module, so a browser entry can bundle it.
  * The entries create the connection: `server.ts` (Node: `--stdio`, `--node-ipc`) and the browser entry.
  */
-import { CodeActionKind, DiagnosticSeverity, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RequestType } from 'vscode-jsonrpc';
-import { Analysis, defaultReportYear, exportCsv, exportReport, parseConfig, reportSkeleton, RULE_IDS, tableSkeleton, tableText, type Config, type Lang, type Message, type RuleSetting } from './engine/index';
+import { Analysis, defaultReportYear, exportCsv, exportReport, parseConfig, reportSkeleton, RULE_IDS, tableSkeleton, tableText, type CompanionReport, type Config, type Lang, type Message, type ReportModel, type RuleSetting } from './engine/index';
 import { ACTION_KINDS, CONVERT_SOURCE_REQUEST, EXPORT_REQUEST, RECOGNISED_NOTIFICATION, SKELETON_REQUEST, TABLE_TEXT_REQUEST, TABLES_REQUEST, type ClientCommands, type ConvertSourceResult } from './protocol';
 import { codeActions, isActionData, resolveAction } from './lsp/actions';
 import { completions } from './lsp/completion';
@@ -39,8 +39,23 @@ export interface HostConfigs {
 	clear(): void;
 }
 
+/** The reports of the workspace by body and year, where the host can read them (node/workspace.ts). */
+export interface HostReports {
+	/** Last year's report of an open document (which becomes a candidate for others), and a key naming that choice. */
+	lastYearFor(uri: string, version: number, analysis: Analysis): { readonly companion: CompanionReport | null; readonly key: string };
+	/** The key `lastYearFor` would give now: an analysis made with another key is stale. */
+	keyFor(uri: string, model: ReportModel): string;
+	close(uri: string): void;
+	fileChanged(uri: string, deleted: boolean): void;
+}
+
 /** What the server needs from where it runs; a member a host cannot provide is left out (the browser). */
 export interface ServerHost {
+	/**
+	 * The workspace's reports, so a report is compared with last year's (carryover-mismatch, similar-to-last-year);
+	 * `changed` is told the open documents whose last year's report changed.
+	 */
+	readonly reports?: (folders: readonly string[], changed: (uris: readonly string[]) => void) => HostReports;
 	/** The rule documentation diagnostics link to, or null. */
 	readonly docs: string | null;
 	readonly configs?: HostConfigs;
@@ -89,6 +104,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	let clientCommands: ClientCommands = {};
 	/** The first workspace folder: where the configuration of a document that is not a file comes from. */
 	let workspace: string | null = null;
+	let reports: HostReports | null = null;
+	/** The key of the last year's report each kept analysis was made with. */
+	const lastYearKeys = new Map<string, string>();
+	let watchSupport = false;
 
 	/** Runs a handler; a failure is logged to the client and answered with `fallback`: no document kills the server. */
 	function guard<T>(name: string, fallback: T, fn: () => T): T {
@@ -119,6 +138,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		configurationSupport = params.capabilities.workspace?.configuration === true;
 		resolveSupport = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
 		workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
+		const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+		reports = host.reports?.(folders, (uris) => {
+			for (const uri of uris) {
+				const doc = documents.get(uri);
+				if (doc) schedule(doc, 0);
+			}
+		}) ?? null;
+		watchSupport = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -133,6 +160,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			serverInfo: { name: 'nianbao', version: '0.1.0' },
 		};
 	});
+
+	// Last year's report may change on disk: the workspace's report files are watched where the client can.
+	connection.onInitialized(() => {
+		if (reports && watchSupport) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,nianbao}' }] }).catch(() => undefined);
+	});
+	connection.onDidChangeWatchedFiles((p) => guard('didChangeWatchedFiles', undefined, () => {
+		for (const change of p.changes) reports?.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+	}));
 
 	connection.onDidChangeConfiguration(() => {
 		settingsCache.clear();
@@ -176,11 +211,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	function analysisOf(doc: TextDocument): OpenDocument {
 		const cached = analyses.get(doc.uri);
 		analyses.delete(doc.uri);
-		const current = cached && cached.version === doc.version ? cached : { uri: doc.uri, version: doc.version, analysis: new Analysis(doc.getText(), configs.get(doc.uri) ?? EMPTY) };
+		const same = cached && cached.version === doc.version ? cached : null;
+		const current = same && (!reports || lastYearKeys.get(doc.uri) === reports.keyFor(doc.uri, same.analysis.model))
+			? same
+			: withLastYear({ uri: doc.uri, version: doc.version, analysis: same?.analysis ?? new Analysis(doc.getText(), configs.get(doc.uri) ?? EMPTY) });
 		// A Map iterates in insertion order: re-inserting marks the most recent use, and the first key is the least recent.
 		analyses.set(doc.uri, current);
 		if (analyses.size > KEPT_ANALYSES) analyses.delete(analyses.keys().next().value as string);
 		return current;
+	}
+
+	/** The analysis compared with last year's report in the workspace, when the host knows one. */
+	function withLastYear(open: OpenDocument): OpenDocument {
+		if (!reports) return open;
+		const found = reports.lastYearFor(open.uri, open.version, open.analysis);
+		lastYearKeys.set(open.uri, found.key);
+		if (!found.companion && !open.analysis.companions.lastYear) return open;
+		return { ...open, analysis: open.analysis.withCompanions({ lastYear: found.companion }) };
 	}
 
 	/** Reports are always analysed; plain text and Markdown only when they read as a report. */
@@ -263,7 +310,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	documents.onDidClose((e) => {
 		const uri = e.document.uri;
 		clearTimeout(timers.get(uri));
-		for (const state of [timers, analyses, settingsCache, configs]) state.delete(uri);
+		for (const state of [timers, analyses, settingsCache, configs, lastYearKeys]) state.delete(uri);
+		reports?.close(uri);
 		announced.delete(uri);
 		justOpened.delete(uri);
 		void connection.sendDiagnostics({ uri, diagnostics: [] });

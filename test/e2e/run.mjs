@@ -1,11 +1,14 @@
 // The real-VS-Code lane (`npm run test:e2e`): code-server 4.100.3 (VS Code 1.100.3) and Debian's Chromium,
 // driven by playwright-core. 1. The packaged extension (nianbao.vsix, unpacked) runs the integration suite
 // inside the real extension host. 2. A UI pass opens 002 in the workbench, finds the error squiggle and the
-// Problems panel, and saves a screenshot to test-results/. Prints a closing "N passed, N failed" line.
+// Problems panel, and saves a screenshot to test-results/. 3. The same workbench in Chinese (a stub language
+// pack and --locale zh-cn): the palette, the status bar, a diagnostic and the preview. Prints a closing
+// "N passed, N failed" line.
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -61,6 +64,11 @@ function prepare() {
 		'git.openRepositoryInParentFolders': 'never',
 	}, null, 2));
 	for (const f of fs.readdirSync(path.join(ROOT, 'test/fixtures/corpus'))) fs.copyFileSync(path.join(ROOT, 'test/fixtures/corpus', f), path.join(RUN, 'ws', f));
+	// A report saved in GB18030, as many government offices' Windows machines save text, and a published PDF to import.
+	const corpus003 = fs.readFileSync(path.join(ROOT, 'test/fixtures/corpus/003_7aca508e0e60934a.txt'), 'utf8');
+	fs.writeFileSync(path.join(RUN, 'ws', 'gb18030-report.txt'), createRequire(import.meta.url)('iconv-lite').encode(corpus003, 'gb18030'));
+	fs.mkdirSync(path.join(RUN, 'ws', 'sources'));
+	fs.copyFileSync(path.join(ROOT, 'test/fixtures/sources/003.pdf'), path.join(RUN, 'ws', 'sources', '003.pdf'));
 	// The packaged extension, unpacked: exactly the files a user installs.
 	const unpacked = path.join(RUN, 'vsix');
 	fs.mkdirSync(unpacked, { recursive: true });
@@ -83,10 +91,10 @@ function installVsix() {
 	execFileSync(CODE_SERVER, ['--user-data-dir', path.join(RUN, 'ud'), '--extensions-dir', path.join(RUN, 'ext'), '--install-extension', path.join(ROOT, 'nianbao.vsix')], { env: codeServerEnv(), stdio: 'pipe' });
 }
 
-async function startCodeServer(port) {
+async function startCodeServer(port, extra = []) {
 	const env = codeServerEnv();
-	const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', path.join(RUN, 'ud'), '--extensions-dir', path.join(RUN, 'ext'), path.join(RUN, 'ws')];
-	const out = fs.openSync(path.join(RESULTS, 'code-server.log'), 'w');
+	const args = [...extra, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', path.join(RUN, 'ud'), '--extensions-dir', path.join(RUN, 'ext'), path.join(RUN, 'ws')];
+	const out = fs.openSync(path.join(RESULTS, extra.length > 0 ? 'code-server-zh.log' : 'code-server.log'), 'w');
 	const proc = spawn(CODE_SERVER, args, { env, detached: true, stdio: ['ignore', out, out] });
 	await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, 60_000, 'code-server');
 	return proc;
@@ -130,9 +138,9 @@ async function integration(port, extension, context) {
 	await page.close();
 }
 
-async function ui(port, context) {
-	const page = await context.newPage();
-	const check = async (name, fn) => {
+/** Runs one UI check on a page, records it, and saves a screenshot when it fails. */
+function checker(page) {
+	return async (name, fn) => {
 		try {
 			await fn();
 			results.push({ name: `ui: ${name}`, ok: true });
@@ -143,6 +151,11 @@ async function ui(port, context) {
 			await page.screenshot({ path: path.join(RESULTS, `failed-${results.length}.png`) }).catch(() => undefined);
 		}
 	};
+}
+
+async function ui(port, context) {
+	const page = await context.newPage();
+	const check = checker(page);
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.join(RUN, 'ws'))}`);
 	await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
@@ -191,6 +204,81 @@ async function ui(port, context) {
 	await page.close();
 }
 
+/**
+ * VS Code in Chinese, offline (../shared/E2E-NOTES.md): no real language pack is reachable, so a stub pack
+ * with empty translations makes `--locale zh-cn` take; VS Code's own UI stays English, and every string the
+ * extension contributes (package.nls.zh-cn.json, l10n/bundle.l10n.zh-cn.json, the server's messages) is Chinese.
+ */
+function installChineseStub() {
+	const dir = path.join(RUN, 'zh-stub');
+	fs.mkdirSync(path.join(dir, 'translations'), { recursive: true });
+	const id = { publisher: 'nianbao-e2e', name: 'zh-stub', version: '1.0.0' };
+	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+		...id, displayName: 'Chinese (Simplified) stub for the e2e lane', description: 'Empty translations: only the locale.', license: 'MIT', engines: { vscode: '^1.91.0' },
+		contributes: { localizations: [{ languageId: 'zh-cn', languageName: 'Chinese Simplified', localizedLanguageName: '中文(简体)', translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+	}, null, 2));
+	fs.writeFileSync(path.join(dir, 'translations/main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
+	fs.writeFileSync(path.join(dir, 'README.md'), '# zh-stub\n\nA stub language pack for the nianbao e2e lane.\n');
+	fs.writeFileSync(path.join(dir, 'LICENSE'), 'MIT\n');
+	const vsix = path.join(RUN, 'zh-stub.vsix');
+	execFileSync(path.join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: dir, stdio: 'pipe' });
+	execFileSync(CODE_SERVER, ['--user-data-dir', path.join(RUN, 'ud'), '--extensions-dir', path.join(RUN, 'ext'), '--install-extension', vsix], { env: codeServerEnv(), stdio: 'pipe' });
+	// Installing does not register a language pack: VS Code reads languagepacks.json, written here as it would write it.
+	const translations = path.join(RUN, 'ext', `${id.publisher}.${id.name}-${id.version}`, 'translations/main.i18n.json');
+	fs.writeFileSync(path.join(RUN, 'ud', 'languagepacks.json'), JSON.stringify({
+		'zh-cn': { hash: 'stub0001', extensions: [{ extensionIdentifier: { id: `${id.publisher}.${id.name}` }, version: id.version }], translations: { vscode: translations }, label: '中文(简体)' },
+	}));
+}
+
+/** The workbench in Chinese: the palette's command names, the status bar, a diagnostic and the preview. */
+async function uiChinese(port, context) {
+	const page = await context.newPage();
+	const check = checker(page);
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.join(RUN, 'ws'))}`);
+	await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+	await check('zh: the status bar names the format version and the year in Chinese', async () => {
+		await page.keyboard.press('Control+P');
+		await page.waitForSelector('.quick-input-widget input', { timeout: 20_000 });
+		await page.keyboard.type('002_e239baf21c7f3eb8.txt');
+		const row = page.locator('.quick-input-list .monaco-list-row', { hasText: '002_e239baf21c7f3eb8.txt' }).first();
+		await row.waitFor({ timeout: 20_000 });
+		await row.click();
+		await waitFor(async () => /(\d{4} 年版格式|旧结构|版本未知) · \d{4} 年度/.test(await page.locator('.statusbar').innerText()), 60_000, 'the Chinese status bar item');
+	});
+	await check('zh: the Problems panel shows the diagnostic in Chinese', async () => {
+		await page.keyboard.press('Control+Shift+M');
+		await page.waitForSelector('.markers-panel', { timeout: 20_000 });
+		await waitFor(async () => (await page.locator('.markers-panel').innerText()).includes('（七）总计·自然人 为 0'), 30_000, 'the Chinese diagnostic');
+	});
+	await page.screenshot({ path: path.join(RESULTS, 'vscode-zh.png') });
+	await check('zh: the palette lists the commands under 年报 in Chinese, and the preview opens in Chinese', async () => {
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('F1');
+		await page.waitForSelector('.quick-input-widget input', { timeout: 20_000 });
+		await page.keyboard.type('年报');
+		const rows = page.locator('.quick-input-list .monaco-list-row');
+		await rows.first().waitFor({ timeout: 20_000 });
+		await waitFor(async () => {
+			const text = (await rows.allInnerTexts()).join('\n');
+			return ['年报: 显示统计表预览', '年报: 从 PDF、Word 或网页导入', '年报: 插入年度报告模板'].every((name) => text.includes(name));
+		}, 20_000, 'the Chinese command names');
+		// The palette's input starts with '>' (commands); without it, Quick Open searches files.
+		await page.locator('.quick-input-widget input').fill('>年报: 显示统计表预览');
+		const item = page.locator('.quick-input-list .monaco-list-row', { hasText: '显示统计表预览' }).first();
+		await item.waitFor({ timeout: 20_000 });
+		await item.click();
+		const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+		await view.locator('header.summary').waitFor({ timeout: 60_000 });
+		const summary = await view.locator('header.summary').innerText();
+		if (!/年版格式/.test(summary) || !/个错误/.test(summary) || !/勾稽关系/.test(summary)) throw new Error(`summary: ${summary}`);
+		// Two editor groups: the report's and the preview's.
+		await waitFor(async () => (await page.locator('.tabs-container').allInnerTexts()).some((t) => t.includes('统计表预览')), 20_000, 'the preview tab in Chinese');
+		await page.screenshot({ path: path.join(RESULTS, 'vscode-zh-preview.png') });
+	});
+	await page.close();
+}
+
 /** The package a user installs: under 1.5 MiB (the desktop and the web extension), bundles only (no node_modules, tests, fixtures or source maps). */
 function checkPackage() {
 	const size = fs.statSync(path.join(ROOT, 'nianbao.vsix')).size;
@@ -207,13 +295,20 @@ async function main() {
 	const extension = prepare();
 	installVsix();
 	const port = await freePort();
-	const server = await startCodeServer(port);
+	let server = await startCodeServer(port);
 	const context = await chromium.launchPersistentContext(path.join(RUN, 'browser'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 	try {
 		log('integration tests in the extension host');
 		await integration(port, extension, context);
 		log('workbench UI');
 		await ui(port, context);
+		stop(server);
+		log('workbench UI in Chinese');
+		installChineseStub();
+		// A new port: a fresh origin, so the browser restores nothing from the English session.
+		const zhPort = await freePort();
+		server = await startCodeServer(zhPort, ['--locale', 'zh-cn']);
+		await uiChinese(zhPort, context);
 	} finally {
 		await context.close().catch(() => undefined);
 		stop(server);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { LineIndex } from '../../server/src/engine/index';
 import { corpusText } from '../support/fixtures';
 import { LAST_URI, pairFindings } from '../support/companions';
 import { withProse } from '../support/prose';
@@ -54,5 +56,29 @@ describe('similar-to-last-year', () => {
 		for (const p of paragraphs) assert.equal(next.slice(p.span.start, p.span.end), last.slice(p.related[0].span.start, p.related[0].span.end));
 		const other = corpusText('007_shanghai-office-2025.md');
 		assert.deepEqual(pairFindings(other.replace('2025', '2026'), last, 'similar-to-last-year'), []);
+	});
+});
+
+describe('Rules comparing with last year, on any text', () => {
+	const piece = fc.constantFrom('本机关严格落实政府信息公开条例，坚持以公开为常态、不公开为例外，全面推进公开。', '\n', '\r\n', '\r', '\t', '。', '𠀀', '\ufeff', '二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n', '四、结转下年度继续办理\t2\t0\t0\t0\t0\t0\t2\n', '一、总体情况\n', ' ', '3');
+	const body = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+	test('Should never throw, and keep every span inside its own document and every range on last year’s lines', () => {
+		fc.assert(fc.property(body, body, fc.boolean(), (a, b, crlf) => {
+			const eol = crlf ? '\r\n' : '\n';
+			const last = `某某局2022年政府信息公开工作年度报告${eol}${b}`;
+			const mine = `某某局2023年政府信息公开工作年度报告${eol}${a}${eol}${b}`;
+			const lines = new LineIndex(last);
+			for (const code of ['similar-to-last-year', 'carryover-mismatch']) {
+				for (const d of pairFindings(mine, last, code)) {
+					assert.ok(d.span.start >= 0 && d.span.end <= mine.length && d.span.start <= d.span.end);
+					for (const r of d.related) {
+						assert.equal(r.uri, LAST_URI);
+						assert.ok(r.span.start >= 0 && r.span.end <= last.length);
+						assert.deepEqual(r.range, lines.range(r.span));
+					}
+				}
+			}
+		}), { numRuns: 150 });
 	});
 });

@@ -76,6 +76,26 @@ export class LspClient {
 		});
 	}
 
+	/** Waits for a publish for `uri`, from now on, whose diagnostics satisfy `accept`, and returns them. */
+	until(uri: string, accept: (diagnostics: Diagnostic[]) => boolean, timeout = 10_000): Promise<Diagnostic[]> {
+		return new Promise((resolve, reject) => {
+			let seen = this.published.get(uri)?.length ?? 0;
+			const check = () => {
+				const list = this.published.get(uri) ?? [];
+				for (; seen < list.length; seen++) {
+					if (!accept(list[seen].diagnostics)) continue;
+					this.listeners.splice(this.listeners.indexOf(check), 1);
+					clearTimeout(timer);
+					resolve(list[seen].diagnostics);
+					return;
+				}
+			};
+			this.listeners.push(check);
+			const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}`)), timeout);
+			check();
+		});
+	}
+
 	/** The versions diagnostics were published for, in order. */
 	publishedVersions(uri: string): (number | undefined)[] {
 		return (this.published.get(uri) ?? []).map((p) => p.version);

@@ -36,13 +36,18 @@ export interface LastYear {
 	readonly key: string;
 }
 
-/** An open document as the index sees it: its text and the analysis the server already made of it. */
+/**
+ * An open document as the index sees it: its identity and its text (the editor's own string, so nothing is
+ * copied); not its analysis, so memory stays bounded by the server's cache of analyses however many are open.
+ */
 interface OpenReport {
 	/** The URI as the editor spells it (the index uses a canonical spelling). */
 	readonly uri: string;
 	readonly entry: IndexEntry;
-	readonly analysis: Analysis;
+	readonly text: string;
 	readonly version: number;
+	/** The key last given for it: after the scan, only documents whose key changed are named. */
+	key: string;
 }
 
 export class WorkspaceReports {
@@ -67,7 +72,10 @@ export class WorkspaceReports {
 
 	/** Scans the folders once, in the background; resolves when done (for tests and the first question). */
 	start(): Promise<void> {
-		return (this.scan ??= this.scanFolders().then(() => this.changed([...this.open.values()].map((o) => o.uri))));
+		return (this.scan ??= this.scanFolders().then(() => {
+			const changed = [...this.open.entries()].filter(([uri, o]) => this.keyOf(uri, o.entry.identity) !== o.key).map(([, o]) => o.uri);
+			if (changed.length > 0) this.changed(changed);
+		}));
 	}
 
 	/**
@@ -78,16 +86,21 @@ export class WorkspaceReports {
 		void this.start();
 		const uri = canonical(editorUri);
 		this.setOpen(uri, editorUri, version, analysis);
-		const identity = identityOf(analysis.model);
-		const last = this.merged.lastYearOf(uri, identity);
-		if (last === null) return { companion: null, key: '' };
-		const key = `${last}#${this.stamps.get(last) ?? 0}`;
-		return { companion: this.companion(last, key), key };
+		const open = this.open.get(uri);
+		const key = this.keyOf(uri, identityOf(analysis.model));
+		if (open) open.key = key;
+		const last = key === '' ? null : key.slice(0, key.lastIndexOf('#'));
+		return { companion: last === null ? null : this.companion(last, key), key };
 	}
 
 	/** The key `lastYearFor` would give now, without reading anything: an analysis with another key is stale. */
 	keyFor(uri: string, model: ReportModel): string {
-		const last = this.merged.lastYearOf(canonical(uri), identityOf(model));
+		return this.keyOf(canonical(uri), identityOf(model));
+	}
+
+	/** Last year's URI and the stamp of its entry, or '' when there is none. */
+	private keyOf(uri: string, identity: ReportIdentity | null): string {
+		const last = this.merged.lastYearOf(uri, identity);
 		return last === null ? '' : `${last}#${this.stamps.get(last) ?? 0}`;
 	}
 
@@ -119,9 +132,9 @@ export class WorkspaceReports {
 
 	private setOpen(uri: string, editorUri: string, version: number, analysis: Analysis): void {
 		const was = this.open.get(uri);
-		if (was && was.version === version && was.analysis.text === analysis.text) return;
+		if (was && was.version === version && was.text === analysis.text) return;
 		const entry: IndexEntry = { uri, identity: identityOf(analysis.model), fingerprint: fingerprintOf(analysis.text) };
-		this.open.set(uri, { uri: editorUri, entry, analysis, version });
+		this.open.set(uri, { uri: editorUri, entry, text: analysis.text, version, key: was?.key ?? '' });
 		if (was?.entry.fingerprint === entry.fingerprint) return;
 		this.update(uri, was?.entry.identity ?? this.disk.get(uri)?.identity ?? null, entry);
 	}
@@ -137,21 +150,23 @@ export class WorkspaceReports {
 		if (open.length > 0) this.changed(open);
 	}
 
-	/** Last year's report read: the open document's analysis, or the file read from disk (a few kept). */
+	/** Last year's report read: the open document's text, or the file read from disk (the last few kept). */
 	private companion(uri: string, key: string): CompanionReport | null {
-		const open = this.open.get(uri);
-		if (open) return companionOf(open.uri, open.analysis);
 		const kept = this.recent.get(key);
 		if (kept) return kept;
-		const file = filePath(uri);
-		if (!file) return null;
+		const open = this.open.get(uri);
 		let text: string;
-		try {
-			text = readReport(file).text;
-		} catch {
-			return null;
+		if (open) text = open.text;
+		else {
+			const file = filePath(uri);
+			if (!file) return null;
+			try {
+				text = readReport(file).text;
+			} catch {
+				return null;
+			}
 		}
-		const companion = companionOf(uri, new Analysis(text));
+		const companion = companionOf(open?.uri ?? uri, new Analysis(text));
 		if (this.recent.size >= 4) this.recent.delete(this.recent.keys().next().value as string);
 		this.recent.set(key, companion);
 		return companion;

@@ -37,6 +37,10 @@ async function open(name: string): Promise<vscode.TextDocument> {
 	return doc;
 }
 
+/** A GB18030 copy of 003 and a published PDF, written into the workspace by run.mjs. */
+const GB18030_REPORT = 'gb18030-report.txt';
+const SOURCE_PDF = 'sources/003.pdf';
+
 const tests: [string, () => Promise<void>][] = [
 	['the packaged extension activates on a corpus .txt report, which becomes a nianbao document', async () => {
 		await open(REPORT);
@@ -99,6 +103,41 @@ const tests: [string, () => Promise<void>][] = [
 		const tab = await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('nianbao.preview')), 'the preview tab');
 		assert.match(tab.label, /002_e239baf21c7f3eb8\.txt|Table Preview|统计表预览/);
 		await vscode.window.tabGroups.close(tab);
+	}],
+	['a GB18030 report opens readable, through the [plaintext] encoding defaults, and is checked', async () => {
+		const doc = await open(GB18030_REPORT);
+		assert.match(doc.getText(), /政府信息公开工作年度报告/);
+		assert.match(doc.getText(), /三、收到和处理政府信息公开申请情况/);
+		await waitFor(() => vscode.languages.getDiagnostics(doc.uri).length > 0 || vscode.workspace.textDocuments.some((d) => d.uri.toString() === doc.uri.toString() && d.languageId === 'nianbao'), 'the report to be recognised');
+	}],
+	['a report the user sets to Plain Text stays Plain Text', async () => {
+		const doc = await open(OUTLINE);
+		await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.uri.toString() && d.languageId === 'nianbao'), 'the switch to 年报');
+		const plain = await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+		// The server reads it again as plain text and says it is a report; the client must not switch it back.
+		await new Promise((r) => setTimeout(r, 2500));
+		assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === plain.uri.toString())?.languageId, 'plaintext');
+		await vscode.languages.setTextDocumentLanguage(plain, 'nianbao');
+	}],
+	['the 2021 report snippet writes last year into the title', async () => {
+		const ext = vscode.extensions.getExtension(EXTENSION_ID);
+		assert.ok(ext);
+		const contributed = (ext.packageJSON as { contributes: { snippets: { path: string }[] } }).contributes.snippets;
+		const snippets = JSON.parse(fs.readFileSync(path.join(ext.extensionPath, contributed[0].path), 'utf8')) as Record<string, { prefix: string[]; body: string[] }>;
+		const report = Object.values(snippets).find((s) => s.prefix[0] === 'nianbao-report-2021-tsv');
+		assert.ok(report);
+		const doc = await vscode.workspace.openTextDocument({ language: 'nianbao', content: '' });
+		const editor = await vscode.window.showTextDocument(doc);
+		assert.ok(await editor.insertSnippet(new vscode.SnippetString(report.body.join('\n'))));
+		assert.equal(doc.lineAt(0).text, `（机关名称）${new Date().getFullYear() - 1}年政府信息公开工作年度报告`);
+		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+	}],
+	['the import command opens a published PDF as a new 年报 document, with diagnostics', async () => {
+		await vscode.commands.executeCommand('nianbao.importReport', uriOf(SOURCE_PDF));
+		const doc = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'untitled' && d.languageId === 'nianbao' && /政府信息公开/.test(d.getText())), 'the imported document', 60_000);
+		assert.match(doc.getText(), /三、收到和处理政府信息公开申请情况/);
+		await waitFor(() => vscode.languages.getDiagnostics(doc.uri).length > 0, 'diagnostics on the imported document');
+		assert.equal(vscode.window.activeTextEditor?.document, doc);
 	}],
 	['snippets exist for both versions and both styles', async () => {
 		const ext = vscode.extensions.getExtension(EXTENSION_ID);

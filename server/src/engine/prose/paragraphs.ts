@@ -1,5 +1,4 @@
 import type { ReportModel } from '../model';
-import { halfWidth } from '../text/fold';
 import type { Span } from '../text/span';
 import { proseSentences } from './text';
 
@@ -10,12 +9,32 @@ export interface Paragraph {
 	readonly folded: string;
 }
 
-/** Punctuation and symbols (Chinese and ASCII): a copy that only changed a comma is still a copy. */
-const NOT_WORDS = /[\p{P}\p{S}\s\u3000\ufeff]/gu;
-
-/** The text of a paragraph folded for comparison (line breaks, spaces, punctuation and full width dropped). */
+/**
+ * The text of a paragraph folded for comparison: white space, punctuation and symbols dropped (a copy that
+ * only changed a comma is still a copy), full-width letters and digits made half-width. One pass over the
+ * characters, since every paragraph of two reports goes through it.
+ */
 export function foldParagraph(text: string): string {
-	return halfWidth(text).replace(NOT_WORDS, '');
+	let out = '';
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0xff01 && c <= 0xff5e) {
+			const h = c - 0xfee0;
+			if (isWordCode(h)) out += String.fromCharCode(h);
+		} else if (isWordCode(c)) out += text[i];
+	}
+	return out;
+}
+
+/** Letters, digits and ideographs; not white space, ASCII or CJK punctuation, general punctuation or symbols. */
+function isWordCode(c: number): boolean {
+	if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+	if (c <= 0xbf) return false;
+	if (c >= 0x2000 && c <= 0x2bff) return false;
+	if (c >= 0x3000 && c <= 0x303f) return false;
+	if (c >= 0xfe10 && c <= 0xfe6f) return false;
+	if (c >= 0xff00 && c <= 0xffef) return false;
+	return c !== 0xfeff;
 }
 
 /**
@@ -23,7 +42,16 @@ export function foldParagraph(text: string): string {
  * paragraph hard-wrapped over several lines is one, and a paragraph per line (Word's text) is one each.
  * Section headings and sub-headings are not paragraphs. Linear in the text.
  */
-export function proseParagraphs(text: string, report: ReportModel): Paragraph[] {
+export function proseParagraphs(text: string, report: ReportModel): readonly Paragraph[] {
+	// Last year's report is compared again on every edit of this year's: its paragraphs are split once per model.
+	let cached = PARAGRAPHS.get(report);
+	if (!cached) PARAGRAPHS.set(report, (cached = splitParagraphs(text, report)));
+	return cached;
+}
+
+const PARAGRAPHS = new WeakMap<ReportModel, readonly Paragraph[]>();
+
+function splitParagraphs(text: string, report: ReportModel): Paragraph[] {
 	const headings = new Set<number>();
 	for (const s of report.sections) for (const h of [s.heading, ...s.subheadings]) headings.add(h.span.start);
 	const out: Paragraph[] = [];

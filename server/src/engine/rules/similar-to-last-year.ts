@@ -1,7 +1,7 @@
 import { companionLocation, companionName } from '../companions';
 import { proseParagraphs, type Paragraph } from '../prose/paragraphs';
 import type { Span } from '../text/span';
-import { defineRule, type Finding } from './rule';
+import { defineRule, type Finding, type ReportModel } from './rule';
 
 /** Shorter paragraphs (a date, a signature, 无。) are alike in every report: they are not compared. */
 export const MIN_COPIED = 30;
@@ -20,8 +20,7 @@ export default defineRule({
 	check(ctx) {
 		const last = ctx.lastYear;
 		if (!last) return [];
-		const before = new Map<string, Paragraph>();
-		for (const p of proseParagraphs(last.text, last.model)) if (p.folded.length >= MIN_COPIED && !before.has(p.folded)) before.set(p.folded, p);
+		const before = paragraphIndex(last.text, last.model);
 		if (before.size === 0) return [];
 		const file = companionName(last.uri);
 		const out: Finding[] = [];
@@ -53,6 +52,19 @@ export default defineRule({
 		return out;
 	},
 });
+
+const INDEXES = new WeakMap<ReportModel, ReadonlyMap<string, Paragraph>>();
+
+/** Last year's paragraphs long enough to count, by their folded text (the first of equal ones); once per model. */
+function paragraphIndex(text: string, model: ReportModel): ReadonlyMap<string, Paragraph> {
+	let index = INDEXES.get(model);
+	if (!index) {
+		const map = new Map<string, Paragraph>();
+		for (const p of proseParagraphs(text, model)) if (p.folded.length >= MIN_COPIED && !map.has(p.folded)) map.set(p.folded, p);
+		INDEXES.set(model, (index = map));
+	}
+	return index;
+}
 
 /** Where a finding about the whole report goes: the title, else the first line with text. */
 function reportSpan(text: string, title: Span | null): Span {
