@@ -14,6 +14,8 @@ const common = {
 	sourcemap: !production,
 	minify: production,
 	logLevel: 'info',
+	// jsonc-parser's main build (UMD) requires its modules dynamically, which a bundle cannot follow; its ES build bundles.
+	alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const entries = [

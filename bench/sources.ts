@@ -2,6 +2,8 @@
  * Reading report PDFs: nianbao's reader (pdf.js text with positions, the geometric layout, the text) against
  * pdf.js alone extracting the text content of every page, on corpus 005 and on a 50-page PDF built from it
  * with qpdf (skipped when qpdf is not installed). Target: at most 1.5× pdf.js, and a 50-page PDF under a second.
+ * nianbao reads each page's operator list once (text and rules, node/sources/drawing.ts); pdf.js alone extracts
+ * the text content.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -27,25 +29,36 @@ async function ours(data: Uint8Array): Promise<number> {
 	return renderBlocks(layoutPages(await readPdfPages(data))).text.length;
 }
 
-async function timed(fn: () => Promise<unknown>, runs: number): Promise<number> {
-	await fn();
-	const samples: number[] = [];
+/**
+ * Median wall and CPU time of each function over `runs` runs, the two interleaved so that a change in the machine's
+ * load hits both alike. CPU time is the steadier figure on a shared machine: pdf.js runs in process, on one thread.
+ */
+async function timedPair(a: () => Promise<unknown>, b: () => Promise<unknown>, runs: number): Promise<{ wall: [number, number]; cpu: [number, number] }> {
+	await a();
+	await b();
+	const wall: [number[], number[]] = [[], []];
+	const cpu: [number[], number[]] = [[], []];
 	for (let k = 0; k < runs; k++) {
-		const t0 = performance.now();
-		await fn();
-		samples.push(performance.now() - t0);
+		for (const [n, fn] of [a, b].entries()) {
+			const c0 = process.cpuUsage();
+			const t0 = performance.now();
+			await fn();
+			wall[n].push(performance.now() - t0);
+			const c = process.cpuUsage(c0);
+			cpu[n].push((c.user + c.system) / 1000);
+		}
 	}
-	return median(samples);
+	return { wall: [median(wall[0]), median(wall[1])], cpu: [median(cpu[0]), median(cpu[1])] };
 }
 
 async function compare(name: string, file: string, runs: number): Promise<void> {
 	const bytes = fs.readFileSync(file);
 	// Each run gets its own copy: pdf.js transfers (detaches) the buffer it is given.
-	const base = await timed(() => pdfjsAlone(new Uint8Array(bytes)), runs);
-	const full = await timed(() => ours(new Uint8Array(bytes)), runs);
+	const { wall, cpu } = await timedPair(() => pdfjsAlone(new Uint8Array(bytes)), () => ours(new Uint8Array(bytes)), runs);
 	const pages = (await readPdfPages(new Uint8Array(bytes))).length;
-	const layoutOnly = await timed(async () => layoutPages(await readPdfPagesCached(file, bytes)), runs);
-	console.log(`${name.padEnd(28)} ${String(pages).padStart(3)} pages  pdf.js text ${fmt(base).padStart(10)}  nianbao ${fmt(full).padStart(10)}  ratio ${(full / base).toFixed(2)}×  (layout alone ${fmt(layoutOnly)})`);
+	const pagesRead = await readPdfPagesCached(file, bytes);
+	const layout = await timedPair(async () => layoutPages(pagesRead), async () => layoutPages(pagesRead), runs);
+	console.log(`${name.padEnd(28)} ${String(pages).padStart(3)} pages  pdf.js text ${fmt(wall[0]).padStart(10)}  nianbao ${fmt(wall[1]).padStart(10)}  ratio ${(wall[1] / wall[0]).toFixed(2)}×  (CPU ${fmt(cpu[0])} / ${fmt(cpu[1])}: ${(cpu[1] / cpu[0]).toFixed(2)}×; layout alone ${fmt(layout.wall[1])})`);
 }
 
 const cache = new Map<string, Awaited<ReturnType<typeof readPdfPages>>>();
@@ -58,16 +71,16 @@ async function readPdfPagesCached(file: string, bytes: Buffer): Promise<Awaited<
 async function main(): Promise<void> {
 	console.log('\nReading PDFs (median of runs)');
 	const corpus = path.join(ROOT, 'test/fixtures/corpus/005_hongze-2024.pdf');
-	await compare('005_hongze-2024.pdf', corpus, 5);
+	await compare('005_hongze-2024.pdf', corpus, 7);
 	for (const name of ['000.pdf', 'break.pdf']) {
 		const file = path.join(ROOT, 'test/fixtures/sources', name);
-		if (fs.existsSync(file)) await compare(name, file, 5);
+		if (fs.existsSync(file)) await compare(name, file, 7);
 	}
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-bench-'));
 	try {
 		const fifty = path.join(dir, '50.pdf');
 		execFileSync('qpdf', ['--empty', '--pages', ...Array<string>(10).fill(corpus), '--', fifty], { stdio: 'ignore' });
-		await compare('005 × 10 (qpdf)', fifty, 3);
+		await compare('005 × 10 (qpdf)', fifty, 5);
 	} catch {
 		console.log('50-page PDF: skipped (qpdf is not installed)');
 	} finally {

@@ -26,6 +26,17 @@ export const COMMANDS = {
 	importReport: 'nianbao.importReport',
 } as const;
 
+/**
+ * Commands the server itself executes (`workspace/executeCommand`), for code lenses and code actions in
+ * editors that have no nianbao commands of their own. Distinct from `COMMANDS`, which the VS Code client owns.
+ */
+export const SERVER_COMMANDS = {
+	/** Arguments: an `ActionData` (fix-all or a refactor); the edits are computed now and applied with `workspace/applyEdit`. */
+	applyAction: 'nianbao.server.applyAction',
+	/** Arguments: the document URI and a table key; the table's problems are shown as a message. */
+	showProblems: 'nianbao.server.showProblems',
+} as const;
+
 /** The code-action kinds the server offers (LSP kinds with a `nianbao` suffix). */
 export const ACTION_KINDS = {
 	fixAll: 'source.fixAll.nianbao',

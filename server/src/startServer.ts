@@ -6,11 +6,11 @@
  * comes from the `ServerHost`; this module imports no Node module, so a browser entry can bundle it.
  * The entries create the connection: `server.ts` (Node: `--stdio`, `--node-ipc`) and the browser entry.
  */
-import { CodeActionKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, FileChangeType, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic as LspDiagnostic, type DocumentDiagnosticReport, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RequestType } from 'vscode-jsonrpc';
-import { Analysis, defaultReportYear, exportCsv, exportReport, parseConfig, reportSkeleton, RULE_IDS, tableSkeleton, tableText, type CompanionReport, type Config, type Lang, type Message, type ReportModel, type RuleSetting } from './engine/index';
-import { ACTION_KINDS, CONVERT_SOURCE_REQUEST, EXPORT_REQUEST, RECOGNISED_NOTIFICATION, SKELETON_REQUEST, TABLE_TEXT_REQUEST, TABLES_REQUEST, type ClientCommands, type ConvertSourceResult } from './protocol';
+import { Analysis, defaultReportYear, exportCsv, exportReport, parseConfig, reportSkeleton, RULE_IDS, tableProblems, tableSkeleton, tableText, type CompanionReport, type Config, type Lang, type Message, type ReportModel, type RuleSetting } from './engine/index';
+import { ACTION_KINDS, CONVERT_SOURCE_REQUEST, EXPORT_REQUEST, isTableKey, RECOGNISED_NOTIFICATION, SERVER_COMMANDS, SKELETON_REQUEST, TABLE_TEXT_REQUEST, TABLES_REQUEST, type ClientCommands, type ConvertSourceResult } from './protocol';
 import { codeActions, isActionData, resolveAction } from './lsp/actions';
 import { completions } from './lsp/completion';
 import { toLspDiagnostic } from './lsp/convert';
@@ -75,7 +75,15 @@ const MAX_PUBLISHED = 1000;
 /** Analyses kept for the documents used most recently; the others are recomputed when next asked for, so memory stays flat however many documents are open. */
 const KEPT_ANALYSES = 32;
 const REPORT_LANGUAGE = 'nianbao';
-const DETECTED_LANGUAGES = new Set(['plaintext', 'markdown']);
+/** Plain text as clients name it: `plaintext` (VS Code), `text` (Neovim, Emacs' text-mode, Helix), Markdown. */
+const PLAIN_LANGUAGES = new Set(['plaintext', 'text', 'txt', 'markdown', '']);
+/** Files read as plain text whatever language id the client sends for them (editors name `.txt` files differently). */
+const PLAIN_FILE = /\.(txt|text|md|markdown)$/i;
+const REPORT_FILE = /\.nianbao$/i;
+/** The configuration files the server watches (the client reports their changes). */
+const CONFIG_GLOB = '**/.nianbao.json';
+const REPORT_GLOB = '**/*.{txt,md,nianbao}';
+const CONFIG_FILE = /(^|[/\\])\.nianbao\.json$/;
 const EMPTY: Config = { rules: {} };
 
 /**
@@ -83,6 +91,13 @@ const EMPTY: Config = { rules: {} };
  * `setImmediate` in Node and per `setTimeout(0)` in a browser.
  */
 const nextTurn = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
+/** Whether a document is always checked (a report by its language or extension), checked if it reads as a report (plain text), or never. */
+function checkedWhen(languageId: string, uri: string): 'always' | 'ifReport' | 'never' {
+	const file = uri.replace(/[?#].*$/, '');
+	if (languageId === REPORT_LANGUAGE || REPORT_FILE.test(file)) return 'always';
+	return PLAIN_LANGUAGES.has(languageId) || PLAIN_FILE.test(file) ? 'ifReport' : 'never';
+}
 
 /** Serves the nianbao language server on `connection` (created by the entry for its platform) and starts listening. */
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -102,6 +117,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	let resolveSupport = false;
 	let defaultDelay = DEFAULT_DELAY;
 	let clientCommands: ClientCommands = {};
+	let applyEditSupport = false;
+	/** The client pulls diagnostics (`textDocument/diagnostic`): then none are pushed. */
+	let pullDiagnostics = false;
+	let refreshSupport = false;
+	/** Settings the client pushed with `workspace/didChangeConfiguration`, for a client that cannot be asked. */
+	let pushedSettings: unknown = null;
+	/** Bumped when anything but the document changes its diagnostics (settings, last year's report): part of every pulled result id. */
+	let resultGeneration = 0;
 	/** The first workspace folder: where the configuration of a document that is not a file comes from. */
 	let workspace: string | null = null;
 	let reports: HostReports | null = null;
@@ -117,6 +140,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			connection.console.error(`nianbao: ${name} failed: ${(e as Error).stack ?? String(e)}`);
 			return fallback;
 		}
+	}
+
+	/**
+	 * Shows a message to the user. A notification, not `window/showMessageRequest`: nothing is asked, and some
+	 * editors (Neovim) turn a request into a prompt that waits for an answer.
+	 */
+	function show(type: MessageType, message: string): void {
+		void connection.sendNotification(ShowMessageNotification.type, { type, message });
 	}
 
 	/** Binds a custom request to its handler with the types protocol.ts declares for it. */
@@ -138,14 +169,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		configurationSupport = params.capabilities.workspace?.configuration === true;
 		resolveSupport = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
 		workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
+		const caps = params.capabilities;
+		applyEditSupport = caps.workspace?.applyEdit === true;
+		watchSupport = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+		pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+		refreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
 		const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-		reports = host.reports?.(folders, (uris) => {
-			for (const uri of uris) {
-				const doc = documents.get(uri);
-				if (doc) schedule(doc, 0);
-			}
-		}) ?? null;
-		watchSupport = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+		reports = host.reports?.(folders, (uris) => recheck(uris)) ?? null;
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -156,44 +186,75 @@ export function startServer(connection: Connection, host: ServerHost): void {
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ...Object.values(ACTION_KINDS)], resolveProvider: true },
 				codeLensProvider: { resolveProvider: false },
 				inlayHintProvider: true,
+				executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+				...(pullDiagnostics ? { diagnosticProvider: { identifier: 'nianbao', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
 			},
 			serverInfo: { name: 'nianbao', version: '0.1.0' },
 		};
 	});
 
-	// Last year's report may change on disk: the workspace's report files are watched where the client can.
+	// Configuration files, and the workspace's reports (last year's report may change on disk), are watched where the client can register watchers.
 	connection.onInitialized(() => {
-		if (reports && watchSupport) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,nianbao}' }] }).catch(() => undefined);
-	});
-	connection.onDidChangeWatchedFiles((p) => guard('didChangeWatchedFiles', undefined, () => {
-		for (const change of p.changes) reports?.fileChanged(change.uri, change.type === FileChangeType.Deleted);
-	}));
-
-	connection.onDidChangeConfiguration(() => {
-		settingsCache.clear();
-		for (const doc of documents.all()) schedule(doc, 0);
+		const globs = [...(host.configs ? [CONFIG_GLOB] : []), ...(reports ? [REPORT_GLOB] : [])];
+		if (watchSupport && globs.length > 0) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
 	});
 
 	/**
-	 * The user's settings for a document: `nianbao.*` from the client, then `.nianbao.json` (which wins), found
-	 * from the document's folder, or from the workspace's for a document that is not a file.
+	 * Open documents are checked again (something they depend on changed: settings, last year's report): their
+	 * diagnostics are pushed at once, or, to a client that pulls them, the result ids change and it is asked to pull again.
+	 */
+	function recheck(uris: readonly string[]): void {
+		resultGeneration++;
+		if (pullDiagnostics) {
+			if (refreshSupport) void connection.languages.diagnostics.refresh();
+			return;
+		}
+		for (const uri of uris) {
+			const doc = documents.get(uri);
+			if (doc) schedule(doc, 0);
+		}
+	}
+
+	/** Settings or configuration files changed: every open document is checked again with what now applies. */
+	function settingsChanged(): void {
+		settingsCache.clear();
+		recheck(documents.all().map((d) => d.uri));
+	}
+
+	// Pulled (`workspace/configuration`) or pushed (`settings.nianbao`) settings: both apply at once.
+	connection.onDidChangeConfiguration((p) => {
+		const settings = (p?.settings ?? null) as { nianbao?: unknown } | null;
+		if (typeof settings?.nianbao === 'object' && settings.nianbao !== null) pushedSettings = settings.nianbao;
+		settingsChanged();
+	});
+
+	connection.onDidChangeWatchedFiles((p) => guard('didChangeWatchedFiles', undefined, () => {
+		for (const change of p.changes) if (!CONFIG_FILE.test(change.uri)) reports?.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+		if (!p.changes.some((c) => CONFIG_FILE.test(c.uri))) return;
+		host.configs?.clear();
+		// A file still wrong after the change is worth another warning.
+		warnedConfigs.clear();
+		settingsChanged();
+	}));
+
+	/**
+	 * The user's settings for a document: `nianbao.*` from the client (asked with `workspace/configuration`, else
+	 * as last pushed), then `.nianbao.json` (which wins), found from the document's folder, or from the
+	 * workspace's for a document that is not a file.
 	 */
 	function settingsFor(uri: string): Promise<Settings> {
 		let cached = settingsCache.get(uri);
 		if (!cached) {
 			cached = (async () => {
-				let rules: Record<string, RuleSetting> = {};
-				let delay = defaultDelay;
-				if (configurationSupport) {
-					const value = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'nianbao' }).catch(() => null)) as { rules?: unknown; diagnosticsDelay?: unknown } | null;
-					if (value?.rules !== undefined) rules = { ...parseConfig({ rules: value.rules }, RULE_IDS).config.rules };
-					if (typeof value?.diagnosticsDelay === 'number' && value.diagnosticsDelay >= 0) delay = value.diagnosticsDelay;
-				}
+				const pulled: unknown = configurationSupport ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'nianbao' }).catch(() => null) : null;
+				const value = (typeof pulled === 'object' && pulled !== null ? pulled : pushedSettings) as { rules?: unknown; diagnosticsDelay?: unknown } | null;
+				let rules: Record<string, RuleSetting> = value?.rules !== undefined ? { ...parseConfig({ rules: value.rules }, RULE_IDS).config.rules } : {};
+				const delay = typeof value?.diagnosticsDelay === 'number' && value.diagnosticsDelay >= 0 ? value.diagnosticsDelay : defaultDelay;
 				const loaded = host.configs?.forDocument(uri, workspace);
 				if (loaded) {
 					if (loaded.file && loaded.problems.length > 0 && !warnedConfigs.has(loaded.file)) {
 						warnedConfigs.add(loaded.file);
-						void connection.window.showWarningMessage(`${loaded.file}: ${loaded.problems.map((p) => p[lang]).join('; ')}`);
+						show(MessageType.Warning, `${loaded.file}: ${loaded.problems.map((p) => p[lang]).join('; ')}`);
 					}
 					rules = { ...rules, ...loaded.config.rules };
 				}
@@ -232,9 +293,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
 	/** Reports are always analysed; plain text and Markdown only when they read as a report. */
 	function isAnalysed(doc: TextDocument): boolean {
-		if (doc.languageId === REPORT_LANGUAGE) return true;
-		if (!DETECTED_LANGUAGES.has(doc.languageId)) return false;
-		return analysisOf(doc).analysis.isReport;
+		const when = checkedWhen(doc.languageId, doc.uri);
+		return when === 'always' || (when === 'ifReport' && analysisOf(doc).analysis.isReport);
 	}
 
 	/** The analysed document at `uri`, or null (unknown, not a report, or a malformed request). */
@@ -243,15 +303,21 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		return doc && isAnalysed(doc) ? analysisOf(doc) : null;
 	}
 
+	/** Makes `settings` the rules a document is analysed with (its analysis is dropped when they changed). */
+	function applySettings(uri: string, settings: Settings): void {
+		const previous = configs.get(uri);
+		if (!previous || JSON.stringify(previous.rules) !== JSON.stringify(settings.rules)) {
+			configs.set(uri, { rules: settings.rules });
+			analyses.delete(uri);
+		}
+	}
+
 	function schedule(doc: TextDocument, delay?: number): void {
+		if (pullDiagnostics) return;
 		clearTimeout(timers.get(doc.uri));
 		const version = doc.version;
 		void settingsFor(doc.uri).then((settings) => {
-			const previous = configs.get(doc.uri);
-			if (!previous || JSON.stringify(previous.rules) !== JSON.stringify(settings.rules)) {
-				configs.set(doc.uri, { rules: settings.rules });
-				analyses.delete(doc.uri);
-			}
+			applySettings(doc.uri, settings);
 			// A newer change scheduled its own run meanwhile.
 			if (documents.get(doc.uri)?.version !== version) return;
 			clearTimeout(timers.get(doc.uri));
@@ -272,38 +338,65 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		return true;
 	}
 
+	/** The diagnostics of a document's current version as LSP sends them; none for a document that is not checked. */
+	function diagnosticsOf(doc: TextDocument): LspDiagnostic[] {
+		if (!isAnalysed(doc)) return [];
+		const { analysis: a } = analysisOf(doc);
+		const { uri, version } = doc;
+		// An editor chokes on hundreds of thousands of diagnostics; the first ones and a count keep it usable.
+		const all = a.diagnostics;
+		const shown = all.slice(0, MAX_PUBLISHED);
+		const diagnostics = shown.map((d, index) => toLspDiagnostic(d, index, a.lines, { uri, version, lang, relatedInformation, docs: host.docs }));
+		const hidden = all.length - shown.length;
+		if (hidden > 0) {
+			diagnostics.push({
+				range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+				severity: DiagnosticSeverity.Information,
+				source: 'nianbao',
+				message: lang === 'zh' ? `另有 ${hidden} 个问题未显示（最多显示 ${MAX_PUBLISHED} 个）；命令行 nianbao check 会列出全部` : `${hidden} more problems are not shown (at most ${MAX_PUBLISHED}); nianbao check on the command line lists them all`,
+			});
+		}
+		// VS Code's client switches a plain-text document that reads as a report to the report language.
+		if (doc.languageId === 'plaintext' && !announced.has(uri)) {
+			announced.add(uri);
+			void connection.sendNotification(RECOGNISED_NOTIFICATION.method, { uri });
+		}
+		return diagnostics;
+	}
+
 	/** Publishes diagnostics for a version, unless the document moved on meanwhile (its own run follows). */
 	async function validate(uri: string, version: number): Promise<void> {
 		timers.delete(uri);
 		if (!(await stillCurrent(uri, version))) return;
 		const doc = documents.get(uri);
 		if (!doc) return;
-		guard('diagnostics', undefined, () => {
-			if (!isAnalysed(doc)) {
-				void connection.sendDiagnostics({ uri, version, diagnostics: [] });
-				return;
-			}
-			const { analysis: a } = analysisOf(doc);
-			// An editor chokes on hundreds of thousands of diagnostics; the first ones and a count keep it usable.
-			const all = a.diagnostics;
-			const shown = all.slice(0, MAX_PUBLISHED);
-			const diagnostics = shown.map((d, index) => toLspDiagnostic(d, index, a.lines, { uri, version, lang, relatedInformation, docs: host.docs }));
-			const hidden = all.length - shown.length;
-			if (hidden > 0) {
-				diagnostics.push({
-					range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-					severity: DiagnosticSeverity.Information,
-					source: 'nianbao',
-					message: lang === 'zh' ? `另有 ${hidden} 个问题未显示（最多显示 ${MAX_PUBLISHED} 个）；命令行 nianbao check 会列出全部` : `${hidden} more problems are not shown (at most ${MAX_PUBLISHED}); nianbao check on the command line lists them all`,
-				});
-			}
-			if (doc.languageId === 'plaintext' && !announced.has(uri)) {
-				announced.add(uri);
-				void connection.sendNotification(RECOGNISED_NOTIFICATION.method, { uri });
-			}
-			void connection.sendDiagnostics({ uri, version, diagnostics });
-		});
+		guard('diagnostics', undefined, () => void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(doc) }));
 	}
+
+	/**
+	 * Pulled diagnostics: the client asks when it wants them (after its own debounce). The result id names the
+	 * version and the settings, so an unchanged document under unchanged settings is answered `unchanged`.
+	 */
+	connection.languages.diagnostics.on(async (p, token): Promise<DocumentDiagnosticReport> => {
+		const uri = p.textDocument.uri;
+		try {
+			const asked = documents.get(uri);
+			if (!asked) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+			applySettings(uri, await settingsFor(uri));
+			// An edit typed meanwhile is applied (and this request possibly cancelled) before anything is analysed.
+			await stillCurrent(uri, asked.version);
+			if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded', { retriggerRequest: true });
+			const doc = documents.get(uri);
+			if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+			const resultId = `${doc.version}:${resultGeneration}`;
+			if (p.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+			return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(doc) };
+		} catch (e) {
+			if (e instanceof ResponseError) throw e;
+			connection.console.error(`nianbao: textDocument/diagnostic failed: ${(e as Error).stack ?? String(e)}`);
+			return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+		}
+	});
 
 	documents.onDidOpen((e) => void justOpened.add(e.document.uri));
 	documents.onDidChangeContent((e) => guard('didChange', undefined, () => schedule(e.document, justOpened.delete(e.document.uri) ? 0 : undefined)));
@@ -314,7 +407,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		reports?.close(uri);
 		announced.delete(uri);
 		justOpened.delete(uri);
-		void connection.sendDiagnostics({ uri, diagnostics: [] });
+		if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
 	});
 
 	connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => {
@@ -339,7 +432,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
 	connection.onCodeAction((p) => guard('codeAction', [], () => {
 		const doc = analysed(p.textDocument?.uri);
-		return doc ? codeActions(doc, p.range, p.context.diagnostics, p.context.only, { lang, resolve: resolveSupport }) : [];
+		return doc ? codeActions(doc, p.range, p.context.diagnostics, p.context.only, { lang, resolve: resolveSupport, applyEdit: applyEditSupport }) : [];
 	}));
 
 	connection.onCodeActionResolve((action) => guard('codeAction/resolve', action, () => {
@@ -349,13 +442,36 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
 	connection.onCodeLens((p) => guard('codeLens', [], () => {
 		const doc = analysed(p.textDocument?.uri);
-		return doc ? codeLenses(doc, lang, clientCommands) : [];
+		return doc ? codeLenses(doc, { lang, commands: clientCommands, applyEdit: applyEditSupport }) : [];
 	}));
 
 	connection.languages.inlayHint.on((p) => guard('inlayHint', [], () => {
 		const doc = analysed(p.textDocument?.uri);
 		return doc ? inlayHints(doc, lang) : [];
 	}));
+
+	// The server's own commands, for lenses and actions in editors without nianbao commands (protocol.ts).
+	connection.onExecuteCommand(async (p) => {
+		const [first, second] = p.arguments ?? [];
+		try {
+			if (p.command === SERVER_COMMANDS.applyAction && isActionData(first)) {
+				const doc = analysed(first.uri);
+				const resolved = doc ? resolveAction(doc, { title: p.command, data: first }) : null;
+				if (!resolved?.edit) return null;
+				const applied = await connection.workspace.applyEdit({ label: 'nianbao', edit: resolved.edit });
+				return applied.applied;
+			}
+			if (p.command === SERVER_COMMANDS.showProblems && typeof first === 'string' && isTableKey(second)) {
+				const doc = analysed(first);
+				const message = doc ? tableProblems(doc.analysis, second) : null;
+				if (message) show(MessageType.Info, message[lang]);
+				return null;
+			}
+		} catch (e) {
+			connection.console.error(`nianbao: ${p.command} failed: ${(e as Error).stack ?? String(e)}`);
+		}
+		return null;
+	});
 
 	onRequest(TABLES_REQUEST, null, (p) => {
 		const doc = analysed(p?.textDocument?.uri);

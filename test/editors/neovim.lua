@@ -1,33 +1,32 @@
--- Headless Neovim 0.7 as an independent LSP client of dist/server.js (see neovim.test.ts).
-local root = os.getenv('NIANBAO_ROOT')
-local out_file = os.getenv('NIANBAO_OUT')
+-- Headless Neovim as an LSP client of nianbao, set up by one of README's recipes (see neovim.test.ts).
+-- Files keep Neovim's own filetype (`text` for .txt): nothing here forces one.
+dofile(os.getenv('NIANBAO_RECIPE'))
 local result = {}
 
-local client_id = vim.lsp.start_client({
-  name = 'nianbao',
-  cmd = { 'node', root .. '/dist/server.js', '--stdio' },
-  root_dir = root,
-  init_options = { diagnosticsDelay = 0 },
-})
-
--- One server for every report buffer, as an editor configuration would set it up.
-local function attach(file)
-  vim.cmd('edit ' .. vim.fn.fnameescape(file))
-  local buf = vim.api.nvim_get_current_buf()
-  vim.bo[buf].filetype = 'nianbao'
-  vim.lsp.buf_attach_client(buf, client_id)
-  return buf
+local function clients(buf)
+  if vim.lsp.get_clients then return vim.lsp.get_clients({ bufnr = buf }) end
+  return vim.lsp.buf_get_clients(buf)
 end
 
-local report = attach(root .. '/test/fixtures/corpus/002_e239baf21c7f3eb8.txt')
+local function open(file)
+  vim.cmd('edit ' .. vim.fn.fnameescape(file))
+  return vim.api.nvim_get_current_buf()
+end
+
+local report = open(os.getenv('NIANBAO_REPORT'))
+result.filetype = vim.bo[report].filetype
 result.waited = vim.wait(15000, function() return #vim.diagnostic.get(report) > 0 end, 50)
 result.diagnostics = {}
 for _, d in ipairs(vim.diagnostic.get(report)) do
   local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
-  table.insert(result.diagnostics, { code = code, line = d.lnum, col = d.col, severity = d.severity })
+  -- Neovim counts columns in bytes; the test compares characters, as the other editors count them.
+  local text = vim.api.nvim_buf_get_lines(report, d.lnum, d.lnum + 1, false)[1] or ''
+  table.insert(result.diagnostics, { code = code, line = d.lnum, col = vim.fn.strchars(string.sub(text, 1, d.col)) })
 end
 
-local outline = attach(root .. '/test/fixtures/corpus/003_7aca508e0e60934a.txt')
+local outline = open(os.getenv('NIANBAO_OUTLINE'))
+vim.wait(15000, function() return #clients(outline) > 0 end, 50)
+result.clients = #clients(outline)
 local responses = vim.lsp.buf_request_sync(outline, 'textDocument/documentSymbol', { textDocument = vim.lsp.util.make_text_document_params(outline) }, 15000)
 result.symbols = {}
 for _, response in pairs(responses or {}) do
@@ -36,5 +35,5 @@ for _, response in pairs(responses or {}) do
   end
 end
 
-vim.fn.writefile({ vim.fn.json_encode(result) }, out_file)
+vim.fn.writefile({ vim.fn.json_encode(result) }, os.getenv('NIANBAO_OUT'))
 vim.cmd('qa!')

@@ -1,27 +1,59 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { ROOT } from '../support/fixtures';
+import { CORPUS, CORPUS_DIR, ROOT } from '../support/fixtures';
+import { OUTLINE_003, recipe, REPORT_002, sandbox, versionOf } from './recipes';
 
-const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-const available = nvim.status === 0;
+const version = versionOf('nvim', ['--version'], /NVIM v(\d+)\.(\d+)/);
+const atLeast = (major: number, minor: number) => version !== null && (version[0] > major || (version[0] === major && version[1] >= minor));
 
-describe('Neovim 0.7 as a second LSP client', () => {
-	// CI installs Debian's neovim (.ci/run); elsewhere the test is skipped only if Neovim is absent.
-	test('Should receive 002\'s diagnostics and 003\'s outline', { skip: !available && !process.env.CI ? 'nvim is not installed' : false }, () => {
-		assert.ok(available, 'nvim must be installed on CI');
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-nvim-'));
-		const out = path.join(dir, 'result.json');
-		const env = { ...process.env, NIANBAO_ROOT: ROOT, NIANBAO_OUT: out, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, XDG_STATE_HOME: dir, XDG_CACHE_HOME: dir };
-		const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${path.join(ROOT, 'test/editors/neovim.lua')}`], { env, encoding: 'utf8', timeout: 60_000 });
-		assert.ok(fs.existsSync(out), `neovim wrote no result: ${run.stderr} ${run.stdout}`);
-		const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { waited: boolean; diagnostics: { code: string; line: number; col: number }[]; symbols: string[] };
-		assert.equal(result.waited, true);
-		const codes = result.diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`).sort();
-		assert.deepEqual(codes, ['balance@343:1', 'balance@349:1', 'missing-fee-report@411:6', 'missing-rectification@406:6', 'missing-title@0:0', 'result-total@343:1', 'result-total@349:1']);
-		assert.deepEqual(result.symbols, ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+interface Result {
+	readonly filetype: string;
+	readonly waited: boolean;
+	readonly diagnostics: readonly { code: string; line: number; col: number }[];
+	readonly clients: number;
+	readonly symbols: readonly string[];
+}
+
+/** Runs headless Neovim with README's recipe `name` on 002 and 003, copied as plain .txt files into a fresh folder. */
+function run(name: string): Result {
+	const { dir, env } = sandbox('nianbao-nvim-');
+	const reports = path.join(dir, 'reports');
+	fs.mkdirSync(reports);
+	fs.copyFileSync(path.join(CORPUS_DIR, CORPUS.taonan), path.join(reports, '002.txt'));
+	fs.copyFileSync(path.join(CORPUS_DIR, CORPUS.linkou), path.join(reports, '003.txt'));
+	const script = path.join(dir, 'recipe.lua');
+	fs.writeFileSync(script, recipe(name));
+	const out = path.join(dir, 'result.json');
+	Object.assign(env, { NIANBAO_RECIPE: script, NIANBAO_OUT: out, NIANBAO_REPORT: path.join(reports, '002.txt'), NIANBAO_OUTLINE: path.join(reports, '003.txt') });
+	const nvim = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${path.join(ROOT, 'test/editors/neovim.lua')}`], { cwd: reports, env, encoding: 'utf8', timeout: 60_000 });
+	assert.ok(fs.existsSync(out), `neovim wrote no result: ${nvim.stderr} ${nvim.stdout}`);
+	return JSON.parse(fs.readFileSync(out, 'utf8')) as Result;
+}
+
+function assertChecked(result: Result): void {
+	assert.equal(result.filetype, 'text', 'Neovim\'s own filetype for .txt');
+	assert.equal(result.waited, true);
+	assert.deepEqual(result.diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`).sort(), REPORT_002);
+	assert.equal(result.clients, 1, 'one server for every report');
+	assert.deepEqual(result.symbols, OUTLINE_003);
+}
+
+describe('Neovim as an LSP client, set up by README', () => {
+	// CI installs Debian's neovim 0.7 (.ci/run); elsewhere the test is skipped only if Neovim is absent.
+	test('Should check reports in their default filetype with the Neovim 0.7 recipe', { skip: version === null && !process.env.CI ? 'nvim is not installed' : false }, () => {
+		assert.ok(version, 'nvim must be installed on CI');
+		assertChecked(run('neovim-0.7'));
+	});
+
+	const newer = atLeast(0, 10) ? false : `Neovim 0.10 or later is not installed (found ${version ? version.join('.') : 'none'}; Debian 12 packages 0.7)`;
+	test('Should check reports in their default filetype with the Neovim 0.10 recipe (vim.lsp.start)', { skip: newer }, () => {
+		assertChecked(run('neovim-0.10'));
+	});
+
+	test('Should check reports in their default filetype with the Neovim 0.11 recipe (vim.lsp.config, vim.lsp.enable)', { skip: atLeast(0, 11) ? false : `Neovim 0.11 or later is not installed (found ${version ? version.join('.') : 'none'})` }, () => {
+		assertChecked(run('neovim-0.11'));
 	});
 });

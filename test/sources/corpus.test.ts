@@ -66,6 +66,26 @@ describe('005 淮安市洪泽区 2024: read from the PDF itself', () => {
 		assert.equal(at('unavailable.needsCreation'), 4);
 	});
 
+	test('Should read every row of table 三 in the official order, each of its seven cells, from the ruled cells of pages 3 and 4', () => {
+		// Only 自然人 has requests; the five 法人或其他组织 columns are 0 and 总计 repeats 自然人.
+		const row = (n: number): number[] => [n, 0, 0, 0, 0, 0, n];
+		const expected: [string, number][] = [
+			['newRequests', 95], ['carriedOver', 0], ['granted', 50], ['partlyGranted', 9],
+			['denied.stateSecret', 0], ['denied.otherLaws', 0], ['denied.security', 1], ['denied.thirdParty', 0],
+			['denied.internalAffairs', 0], ['denied.processInfo', 1], ['denied.enforcementFiles', 1], ['denied.queryMatters', 0],
+			['unavailable.notHeld', 31], ['unavailable.needsCreation', 1], ['unavailable.stillUnclear', 0],
+			['notProcessed.petition', 1], ['notProcessed.repeated', 0], ['notProcessed.publication', 0], ['notProcessed.excessive', 0], ['notProcessed.confirmation', 0],
+			['otherHandling', 0], ['resultTotal', 95], ['carriedForward', 0],
+		];
+		assert.deepEqual(r.tables.requests!.rows.map((x) => [x.key, x.cells.map((c) => c.value)]), expected.map(([key, n]) => [key, row(n)]));
+	});
+
+	test('Should read table 二\'s six rows in order, cell by cell', () => {
+		assert.deepEqual(r.tables.active!.rows.map((x) => [x.key, x.cells.map((c) => c.value)]), [
+			['regulations', [0, 0, 0]], ['normativeDocuments', [3, 0, 8]], ['licensing', [9487]], ['penalties', [2776]], ['coercion', [84]], ['fees', [7545]],
+		]);
+	});
+
 	test('Should read the vertical label 三、本年度办理结果 whole, beside （一）予以公开', () => {
 		assert.match(source.text, /^三、本年度办理结果\t（一）予以公开\t\t50\t/m);
 	});

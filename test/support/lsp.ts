@@ -15,6 +15,12 @@ export class LspClient {
 	private readonly listeners: (() => void)[] = [];
 	readonly logs: string[] = [];
 	readonly recognised: string[] = [];
+	/** `window/showMessage` notifications, in order. */
+	readonly messages: string[] = [];
+	/** Requests the server sent to the client (`workspace/applyEdit`, `client/registerCapability`, refreshes), in order. */
+	readonly serverRequests: { method: string; params: unknown }[] = [];
+	/** What `workspace/configuration` answers for the section `nianbao` (changed by a test to mimic a settings edit). */
+	settings: unknown = { diagnosticsDelay: 0 };
 
 	private constructor(readonly process: ChildProcess, readonly connection: MessageConnection) {
 		connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string } & Published) => {
@@ -24,15 +30,28 @@ export class LspClient {
 			for (const l of [...this.listeners]) l();
 		});
 		connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
-		connection.onNotification('window/showMessage', (p: { message: string }) => void this.logs.push(p.message));
+		connection.onNotification('window/showMessage', (p: { message: string }) => {
+			this.logs.push(p.message);
+			this.messages.push(p.message);
+		});
 		connection.onNotification('nianbao/recognised', (p: { uri: string }) => void this.recognised.push(p.uri));
-		connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ diagnosticsDelay: 0 })));
-		connection.onRequest('client/registerCapability', () => null);
+		connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+		for (const method of ['client/registerCapability', 'workspace/diagnostic/refresh', 'workspace/codeLens/refresh']) {
+			connection.onRequest(method, (params: unknown) => void this.serverRequests.push({ method, params }));
+		}
+		connection.onRequest('workspace/applyEdit', (params: unknown) => {
+			this.serverRequests.push({ method: 'workspace/applyEdit', params });
+			return { applied: true };
+		});
 	}
 
 	/** `delay`: the diagnostics delay sent in the initialization options (0 unless told; `'default'` sends none). */
-	static async start(options: { locale?: string; configuration?: boolean; delay?: number | 'default'; commands?: Record<string, string>; resolve?: boolean; rootUri?: string } = {}): Promise<LspClient> {
-		const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	/**
+	 * `args`: how the server is started (`dist/server.js --stdio` unless told); `pull`: the client pulls diagnostics;
+	 * `watch`: it registers file watchers dynamically; `applyEdit`: it applies edits the server sends.
+	 */
+	static async start(options: { locale?: string; configuration?: boolean; delay?: number | 'default'; commands?: Record<string, string>; resolve?: boolean; rootUri?: string; args?: string[]; pull?: boolean; watch?: boolean; applyEdit?: boolean } = {}): Promise<LspClient> {
+		const proc = spawn(process.execPath, options.args ?? [path.join(ROOT, 'dist/server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
 		const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
 		const client = new LspClient(proc, connection);
 		connection.listen();
@@ -42,8 +61,17 @@ export class LspClient {
 			locale: options.locale ?? 'zh-cn',
 			initializationOptions: { ...(options.delay === 'default' ? {} : { diagnosticsDelay: options.delay ?? 0 }), commands: options.commands },
 			capabilities: {
-				workspace: { configuration: options.configuration ?? false },
-				textDocument: { publishDiagnostics: { relatedInformation: true }, ...(options.resolve === false ? {} : { codeAction: { resolveSupport: { properties: ['edit'] } } }) },
+				workspace: {
+					configuration: options.configuration ?? false,
+					applyEdit: options.applyEdit ?? false,
+					didChangeWatchedFiles: { dynamicRegistration: options.watch ?? false },
+					...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
+				},
+				textDocument: {
+					publishDiagnostics: { relatedInformation: true },
+					...(options.resolve === false ? {} : { codeAction: { resolveSupport: { properties: ['edit'] } } }),
+					...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+				},
 			},
 		});
 		await connection.sendNotification('initialized', {});
@@ -99,6 +127,29 @@ export class LspClient {
 	/** The versions diagnostics were published for, in order. */
 	publishedVersions(uri: string): (number | undefined)[] {
 		return (this.published.get(uri) ?? []).map((p) => p.version);
+	}
+
+	notify(method: string, params: unknown): void {
+		void this.connection.sendNotification(method, params);
+	}
+
+	/** Waits until `condition` holds (checked every 20 ms). */
+	async waitFor(condition: () => boolean, what: string, timeout = 10_000): Promise<void> {
+		const deadline = Date.now() + timeout;
+		while (!condition()) {
+			if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+	}
+
+	/** The number of publishes for `uri` so far. */
+	publishCount(uri: string): number {
+		return (this.published.get(uri) ?? []).length;
+	}
+
+	/** The latest diagnostics published for `uri`. */
+	latest(uri: string): Diagnostic[] | undefined {
+		return this.published.get(uri)?.at(-1)?.diagnostics;
 	}
 
 	request<T>(method: string, params: unknown): Promise<T> {

@@ -1,8 +1,8 @@
 /** `nianbao convert FILE [-o OUT]`: the report text of a PDF, Word file or web page, for editing. */
-import * as fs from 'node:fs';
 import { stringOption, usageError } from './args';
 import { EXIT_OK, EXIT_USAGE, type Command } from './command';
 import { message } from './messages';
+import { openOutput } from './output';
 import { convertSource, SourceError, sourceErrorMessage, type ConvertedSource } from '../node/sources/index';
 
 export const convertCommand: Command = {
@@ -40,11 +40,12 @@ Writes the report text of a published PDF or Word file (prose paragraphs, tables
 			return EXIT_USAGE;
 		}
 		const out = stringOption(args, 'output');
-		if (out === undefined) io.out(source.text);
-		else {
-			fs.writeFileSync(out, source.text);
-			io.err(`${file}: ${message('converted', lang)} ${out}\n`);
-		}
+		// Written whole or not at all, so a failed run never leaves half a report where an edited one was.
+		const output = openOutput(out, { io, lang });
+		if (!output) return EXIT_USAGE;
+		output.write(source.text);
+		if (!output.close()) return EXIT_USAGE;
+		if (out !== undefined) io.err(`${file}: ${message('converted', lang)} ${out}\n`);
 		return EXIT_OK;
 	},
 };

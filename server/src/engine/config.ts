@@ -1,4 +1,4 @@
-import { RULE_SETTINGS, type Message, type RuleSetting } from './vocabulary';
+import { RULE_SETTINGS, RULE_SETTING_SYNONYMS, type Message, type RuleSetting } from './vocabulary';
 
 /** Rule severities chosen by the user (`.nianbao.json` or the editor's `nianbao.rules`). */
 export interface Config {
@@ -9,7 +9,7 @@ export const EMPTY_CONFIG: Config = { rules: {} };
 
 /**
  * Validates configuration read from JSON. Unknown rule ids and bad values are reported, never silently
- * ignored; what is valid is kept.
+ * ignored; what is valid is kept. A synonym (`"warn"`) means its setting.
  */
 export function parseConfig(value: unknown, knownRules: readonly string[]): { config: Config; problems: Message[] } {
 	const problems: Message[] = [];
@@ -30,6 +30,8 @@ export function parseConfig(value: unknown, knownRules: readonly string[]): { co
 	for (const [id, setting] of Object.entries(r)) {
 		if (!knownRules.includes(id)) {
 			problems.push({ zh: `未知的规则“${id}”；可用的规则：${knownRules.join('、')}`, en: `unknown rule "${id}"; known rules: ${knownRules.join(', ')}` });
+		} else if (typeof setting === 'string' && Object.hasOwn(RULE_SETTING_SYNONYMS, setting)) {
+			rules[id] = RULE_SETTING_SYNONYMS[setting];
 		} else if (typeof setting !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(setting)) {
 			problems.push({ zh: `规则“${id}”的取值 ${JSON.stringify(setting)} 无效，应为 ${RULE_SETTINGS.join('、')} 之一`, en: `rule "${id}": ${JSON.stringify(setting)} is not one of ${RULE_SETTINGS.join(', ')}` });
 		} else {

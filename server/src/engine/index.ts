@@ -11,7 +11,7 @@ import type { Report, ReportModel } from './model';
 export type * from './model';
 export type { Span } from './text/span';
 export type { Diagnostic, Finding, Fix, Lang, Message, RelatedLocation, Severity, TextEdit, RuleSetting } from './vocabulary';
-export { RULE_SETTINGS } from './vocabulary';
+export { RULE_SETTINGS, RULE_SETTING_SYNONYMS } from './vocabulary';
 export { RULES, RULE_IDS } from './rules/index';
 export { parseConfig, EMPTY_CONFIG, type Config } from './config';
 export type { TableVersion } from './format/tables';

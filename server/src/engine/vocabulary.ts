@@ -56,6 +56,8 @@ export interface Diagnostic {
 /** What the user may set a rule to. */
 export type RuleSetting = Severity | 'off';
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+/** Other spellings a user may write for a setting (ESLint's `"warn"`), and the setting each means. */
+export const RULE_SETTING_SYNONYMS: Readonly<Record<string, RuleSetting>> = { warn: 'warning' };
 
 /** A finding before severity is applied: what a rule reports. */
 export interface Finding {

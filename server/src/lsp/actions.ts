@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { FIX_ALL_TITLE, fixAllAvailable, fixAllEdits, matchDiagnostic, refactorEdits, refactorsAt, type Lang, type RefactorKind, type TextEdit } from '../engine/index';
-import { ACTION_KINDS, type ActionData, type DiagnosticData } from '../protocol';
+import { ACTION_KINDS, SERVER_COMMANDS, type ActionData, type DiagnosticData } from '../protocol';
 import type { OpenDocument } from './document';
 import { toSpan, toTextEdits } from './convert';
 
@@ -21,15 +21,27 @@ function isDiagnosticData(value: unknown): value is DiagnosticData {
 /**
  * The quick fixes of the client's diagnostics, recomputed from the current analysis: a diagnostic published
  * for an earlier version is matched to its current counterpart (or gets no fix), so an edit never lands on
- * a line that moved.
+ * a line that moved. Fixes making the identical edit for the same range (two rules finding one wrong total)
+ * are one action naming every diagnostic it resolves.
  */
 function quickFixes(doc: OpenDocument, diagnostics: readonly LspDiagnostic[], lang: Lang): CodeAction[] {
 	const out: CodeAction[] = [];
+	const byEdit = new Map<string, CodeAction>();
 	for (const d of diagnostics) {
 		if (d.source !== 'nianbao' || !isDiagnosticData(d.data) || typeof d.code !== 'string' || typeof d.message !== 'string') continue;
 		const current = matchDiagnostic(doc.analysis, { index: d.data.index, code: d.code, message: d.message, lang }, d.data.version === doc.version);
 		current?.fixes.forEach((fix, k) => {
-			out.push({ title: fix.title[lang], kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: k === 0 && fix.safe, edit: workspaceEdit(doc, fix.edits) });
+			const edit = workspaceEdit(doc, fix.edits);
+			const key = JSON.stringify([d.range, edit]);
+			const same = byEdit.get(key);
+			if (same) {
+				if (!same.diagnostics?.includes(d)) same.diagnostics?.push(d);
+				if (k === 0 && fix.safe) same.isPreferred = true;
+				return;
+			}
+			const action: CodeAction = { title: fix.title[lang], kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: k === 0 && fix.safe, edit };
+			byEdit.set(key, action);
+			out.push(action);
 		});
 	}
 	return out;
@@ -39,18 +51,22 @@ export interface ActionOptions {
 	readonly lang: Lang;
 	/** The client resolves code actions (`codeAction/resolve` with `edit`): expensive edits wait for it. */
 	readonly resolve: boolean;
+	/** The client applies edits the server sends (`workspace/applyEdit`), so an action may carry a server command. */
+	readonly applyEdit: boolean;
 }
 
 /**
  * Quick fixes from the diagnostics, fix-all, and refactors on the table under the cursor. Fix-all and the
  * refactors are only offered here (title and kind); their edits are computed on `codeAction/resolve`. A
- * client that cannot resolve gets them with edits only when its request names their kind in `only`.
+ * client that cannot resolve gets them with edits when its request names their kind in `only`, and otherwise
+ * with the server command that computes and applies them (when it applies edits the server sends).
  */
 export function codeActions(doc: OpenDocument, range: Range, diagnostics: readonly LspDiagnostic[], only: readonly string[] | undefined, o: ActionOptions): CodeAction[] {
 	const a = doc.analysis;
 	const out = wants(only, CodeActionKind.QuickFix) ? quickFixes(doc, diagnostics, o.lang) : [];
 	const eager = !o.resolve && only !== undefined;
-	if (!o.resolve && !eager) return out;
+	const command = !o.resolve && !eager && o.applyEdit;
+	if (!o.resolve && !eager && !command) return out;
 	const offer = (kind: string, title: string, id: string) => {
 		if (!wants(only, kind)) return;
 		const data: ActionData = { uri: doc.uri, version: doc.version, id };
@@ -58,7 +74,8 @@ export function codeActions(doc: OpenDocument, range: Range, diagnostics: readon
 		if (eager) {
 			const resolved = resolveAction(doc, action);
 			if (resolved.edit) out.push(resolved);
-		} else out.push(action);
+		} else if (command) out.push({ title, kind, command: { title, command: SERVER_COMMANDS.applyAction, arguments: [data] } });
+		else out.push(action);
 	};
 	if (fixAllAvailable(a)) offer(ACTION_KINDS.fixAll, FIX_ALL_TITLE[o.lang], 'fixAll');
 	for (const r of refactorsAt(a, toSpan(a.lines, range))) offer(KIND_OF[r.kind], r.title[o.lang], r.id);

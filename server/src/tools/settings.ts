@@ -4,7 +4,7 @@
  * drift from it; `node out/server/src/tools/settings.js --write` (after `npm run pretest`) rewrites both.
  */
 import * as fs from 'node:fs';
-import { RULES, RULE_SETTINGS, type Severity } from '../engine/index';
+import { RULES, RULE_SETTINGS, RULE_SETTING_SYNONYMS, type Severity } from '../engine/index';
 
 export interface RuleSettingSchema {
 	readonly type: 'string';
@@ -13,9 +13,12 @@ export interface RuleSettingSchema {
 	readonly description: string;
 }
 
+/** The values a rule setting accepts: the settings, then their synonyms (`"warn"`). */
+const SETTING_VALUES: readonly string[] = [...RULE_SETTINGS, ...Object.keys(RULE_SETTING_SYNONYMS)];
+
 /** One property per rule, in registry order: its settings, its default, its description in both languages. */
 export function ruleSettings(): Record<string, RuleSettingSchema> {
-	return Object.fromEntries(RULES.map((r) => [r.id, { type: 'string', enum: RULE_SETTINGS, default: r.defaultSeverity, description: `${r.description.zh} / ${r.description.en}` }]));
+	return Object.fromEntries(RULES.map((r) => [r.id, { type: 'string', enum: SETTING_VALUES, default: r.defaultSeverity, description: `${r.description.zh} / ${r.description.en}` }]));
 }
 
 /** The JSON schema of `.nianbao.json`, for editors' validation and completion. */

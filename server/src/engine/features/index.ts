@@ -2,6 +2,7 @@
 export { outline, foldingRegions, type OutlineItem, type FoldingRegion } from './outline';
 export { hoverAt, type HoverInfo } from './hover';
 export { tableChecks, tableSummaries, totalHints, type TableCheck, type TableSummary, type ValueHint } from './lenses';
+export { tableProblems } from './tableProblems';
 export { completionsAt, type Completion } from './completion';
 export { previewModel, tableText } from './preview';
 export type { TablesModel, PreviewBalance, PreviewBlock, PreviewCheck, PreviewCell, PreviewExtraRow, PreviewProblem, PreviewRow, PreviewTable } from './preview';

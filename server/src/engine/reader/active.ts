@@ -315,9 +315,13 @@ function placeBlock(s: BlockState, def: ActiveBlockDef, width: number, dropsBlan
 
 /** Where table 二's stream ends: table 三's header or first row, or table 四. */
 function endsActive(raw: RawRow): boolean {
-	if (isRequestsHeader(raw) || isAppealsStart(raw)) return true;
 	const first = raw.cells.find((c) => c.text !== '');
-	return first !== undefined && first.text.length <= MAX_LABEL && NUMBERED_REQUEST.test(first.text) && isRequestLabel(first.text);
+	if (first === undefined) return false;
+	// Table 二's own rows (a marker, its header, a row label, numbers) never end it: the cheap common case.
+	const head = first.text.charCodeAt(0);
+	if (head === 0x7b2c /* 第 */ || head === 0x4fe1 /* 信 */ || head < 0x28 || (head >= 0x2b && head <= 0x39) || matchRowLabel(first.text)) return false;
+	if (isRequestsHeader(raw) || isAppealsStart(raw)) return true;
+	return first.text.length <= MAX_LABEL && NUMBERED_REQUEST.test(first.text) && isRequestLabel(first.text);
 }
 
 const NUMBERED_REQUEST = /^[\s\u3000]*(?:[一二三四][、.．]|[(（][一二三四五六七][)）])/;
@@ -451,8 +455,20 @@ export function blockDef(version: TableVersion, key: ActiveBlockKey): ActiveBloc
 
 /** A header names the block's columns when some version of the block has exactly those columns. */
 function fitsBlock(columns: readonly ColumnDef[], key: ActiveBlockKey): boolean {
-	return TABLE_VERSIONS.some((v) => {
-		const def = ACTIVE_BLOCKS[v].find((b) => b.key === key);
-		return def !== undefined && def.columns.length === columns.length && columns.every((c) => def.columns.some((d) => d.key === c.key));
-	});
+	return FITTING.get(columnSet(columns.map((c) => c.key)))?.includes(key) ?? false;
+}
+
+function columnSet(keys: readonly string[]): string {
+	return [...keys].sort().join(',');
+}
+
+/** The blocks each set of columns fits, in any version. */
+const FITTING = new Map<string, ActiveBlockKey[]>();
+for (const v of TABLE_VERSIONS) {
+	for (const b of ACTIVE_BLOCKS[v]) {
+		const set = columnSet(b.columns.map((c) => c.key));
+		const list = FITTING.get(set) ?? [];
+		if (!list.includes(b.key)) list.push(b.key);
+		FITTING.set(set, list);
+	}
 }

@@ -149,7 +149,8 @@ class HtmlRows {
 		const marker = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
 		// A page's <header> is its banner; an article's <header> holds the article's title.
 		const banner = name === 'header' && !this.stack.some((e) => e.name === 'article' || e.name === 'main') && !/article|content|detail|title/i.test(marker);
-		const hide = HIDDEN.has(name) || banner || marker.split(/\s+/).some((t) => t !== '' && CHROME.test(t));
+		// Most tags carry neither class nor id: their marker is the one space between the two.
+		const hide = HIDDEN.has(name) || banner || (marker.length > 1 && marker.split(/\s+/).some((t) => t !== '' && CHROME.test(t)));
 		const isLink = name === 'a';
 		this.stack.push({ name, hidden: hide, link: isLink });
 		if (hide) this.hidden++;
