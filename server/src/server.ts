@@ -5,22 +5,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ConfigFinder } from './node/config';
+import { filePath } from './node/files';
 import { WorkspaceReports } from './node/workspace';
 import { convertForEditor } from './node/sources/index';
 import { startServer } from './startServer';
-
-/** The file a URI names, or null when it names none this machine can open (another scheme, a host, an encoded slash). */
-function filePath(uri: string): string | null {
-	if (!uri.startsWith('file:')) return null;
-	try {
-		return fileURLToPath(uri);
-	} catch {
-		return null;
-	}
-}
 
 const docsFile = path.resolve(__dirname, '../docs/rules.md');
 const finder = new ConfigFinder();

@@ -190,6 +190,13 @@ describe('--output-file', () => {
 		assert.equal(fs.readFileSync(csv, 'utf8'), (await cli(['export', '-f', 'csv', file003])).stdout);
 	});
 
+	test('Should put a relative output file in the command\'s working folder', async () => {
+		const dir = tmp();
+		const r = await cli(['check', '-f', 'json', '-o', 'findings.json', file002], { LANG: 'zh_CN.UTF-8' }, { cwd: dir });
+		assert.equal(r.status, 1);
+		assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'findings.json'), 'utf8')).length, 1);
+	});
+
 	test('Should exit 2 with the reason when the file cannot be written', async () => {
 		const r = await cli(['check', '-o', path.join(tmp(), 'no/such/folder/out.txt'), file002], { LANG: 'en' });
 		assert.equal(r.status, 2);

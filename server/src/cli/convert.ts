@@ -23,7 +23,8 @@ Writes the report text of a published PDF or Word file (prose paragraphs, tables
   -h, --help              print this usage`,
 	},
 	options: { output: { type: 'string', short: 'o' } },
-	async run(args, { io, lang }) {
+	async run(args, ctx) {
+		const { io, lang } = ctx;
 		if (args.positionals.length !== 1) {
 			if (args.positionals.length === 0) throw usageError(message('noPaths', 'zh'), message('noPaths', 'en'));
 			throw usageError(`convert 只接受一个文件，多余的参数 “${args.positionals[1]}”`, `convert takes one file; unexpected argument "${args.positionals[1]}"`);
@@ -41,7 +42,7 @@ Writes the report text of a published PDF or Word file (prose paragraphs, tables
 		}
 		const out = stringOption(args, 'output');
 		// Written whole or not at all, so a failed run never leaves half a report where an edited one was.
-		const output = openOutput(out, { io, lang });
+		const output = openOutput(out, ctx);
 		if (!output) return EXIT_USAGE;
 		output.write(source.text);
 		if (!output.close()) return EXIT_USAGE;

@@ -1,4 +1,5 @@
 /** Where a command's report goes: standard output, or `--output-file` written whole or not at all. */
+import * as path from 'node:path';
 import { OutputFile } from '../node/files';
 import type { Context } from './command';
 import { message } from './messages';
@@ -11,13 +12,13 @@ export interface Output {
 	abort(): void;
 }
 
-/** Opens the output; null (after saying why on stderr) when the file cannot be created. */
+/** Opens the output (a relative name is in the command's working folder); null, after saying why on stderr, when the file cannot be created. */
 export function openOutput(file: string | undefined, ctx: Context): Output | null {
 	const { io, lang } = ctx;
 	if (file === undefined) return { write: (s) => io.out(s), close: () => true, abort: () => undefined };
 	let target: OutputFile;
 	try {
-		target = new OutputFile(file);
+		target = new OutputFile(path.resolve(io.cwd ?? process.cwd(), file));
 	} catch (e) {
 		io.err(`${file}: ${message('cannotWrite', lang)}${(e as Error).message}\n`);
 		return null;

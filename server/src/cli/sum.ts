@@ -56,8 +56,7 @@ export async function checkSum(args: ParsedArgs, ctx: Context): Promise<number> 
 
 	const analysis = new Analysis(parent.file.text);
 	const result = sumCheck(analysis.model, children);
-	const named = stringOption(args, 'output-file');
-	const output = openOutput(named === undefined ? undefined : path.resolve(cwd, named), ctx);
+	const output = openOutput(stringOption(args, 'output-file'), ctx);
 	if (!output) return EXIT_USAGE;
 	const reporter = reporterFor(format, (s) => output.write(s), lang, VERSION, cwd);
 	reporter.file({

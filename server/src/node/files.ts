@@ -1,6 +1,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodeGb18030, encodeGb18030, InvalidSequence } from './gb18030';
 
 /** The encodings report files arrive in; GB18030 (a superset of GBK and GB2312) is common in government offices. */
@@ -287,5 +288,15 @@ export class OutputFile {
 		} catch {
 			// Already renamed into place, or never created.
 		}
+	}
+}
+
+/** The file a URI names, or null when it names none this machine can open (another scheme, a host, an encoded slash). */
+export function filePath(uri: string): string | null {
+	if (!uri.startsWith('file:')) return null;
+	try {
+		return fileURLToPath(uri);
+	} catch {
+		return null;
 	}
 }

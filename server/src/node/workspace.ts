@@ -9,10 +9,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Analysis, companionOf, identityOf, type CompanionReport, type ReportIdentity, type ReportModel } from '../engine/index';
 import { entryOf, fingerprintOf, ReportIndex, type IndexEntry } from './companions';
-import { readReport } from './files';
+import { filePath, readReport } from './files';
 
 /** The files a workspace's reports are written in (PDF and Word files are imported first, not indexed). */
 const EXTENSIONS = new Set(['.txt', '.md', '.nianbao']);
@@ -221,14 +221,4 @@ export class WorkspaceReports {
 function canonical(uri: string): string {
 	const file = filePath(uri);
 	return file ? pathToFileURL(file).href : uri;
-}
-
-/** The file a URI names, or null for another scheme or a URI this machine cannot open. */
-function filePath(uri: string): string | null {
-	if (!uri.startsWith('file:')) return null;
-	try {
-		return fileURLToPath(uri);
-	} catch {
-		return null;
-	}
 }

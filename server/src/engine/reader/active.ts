@@ -4,7 +4,7 @@ import type { RawCell, RawRow } from '../syntax/rows';
 import { canon, chineseNumeral, core } from '../text/fold';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
-import { buildCells, envelope, makeExtraRow } from './cells';
+import { buildCells, envelope, makeExtraRow, trimmed } from './cells';
 import { isAppealsStart, startsAppeals } from './appeals';
 import { MAX_LABEL, similarity } from './labels';
 import { isRequestsHeader, isRequestLabel } from './requests';
@@ -205,15 +205,6 @@ interface Placed {
 	readonly raw: RawRow;
 	/** Fewer values than columns in a layout that keeps blank cells: certain only where nothing else is loose. */
 	readonly short: boolean;
-}
-
-/** Values after dropping padding: trailing empty cells beyond the width, leading ones too (merged-cell gaps). */
-function trimmed(values: readonly RawCell[], width: number): readonly RawCell[] {
-	let to = values.length;
-	while (to > width && values[to - 1].text === '') to--;
-	let from = 0;
-	while (to - from > width && values[from].text === '') from++;
-	return from === 0 && to === values.length ? values : values.slice(from, to);
 }
 
 /**

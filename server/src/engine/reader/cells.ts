@@ -105,3 +105,12 @@ export function envelope(spans: readonly Span[]): Span {
 export function isProse(raw: RawRow): boolean {
 	return raw.style === 'plain' && raw.cells.length > 0 && raw.cells[0].text.length > MAX_LABEL;
 }
+
+/** Values after dropping padding: trailing empty cells beyond the width (pipe rows, `| 9 |  |`), then leading ones (merged-cell gaps). */
+export function trimmed(values: readonly RawCell[], width: number): readonly RawCell[] {
+	let to = values.length;
+	while (to > width && values[to - 1].text === '') to--;
+	let from = 0;
+	while (to - from > width && values[from].text === '') from++;
+	return from === 0 && to === values.length ? values : values.slice(from, to);
+}

@@ -4,7 +4,7 @@ import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import { core } from '../text/fold';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
-import { buildCells, envelope, makeExtraRow } from './cells';
+import { buildCells, envelope, makeExtraRow, trimmed } from './cells';
 import { isAppealsStart, startsAppeals } from './appeals';
 import { MAX_LABEL, parseLabel, shortCore, similarity, type LabelPart } from './labels';
 import { joined, streamOf, type Element } from './stream';
@@ -147,15 +147,6 @@ type Item =
 	| { readonly kind: 'anchor'; readonly placed: Placed }
 	| { readonly kind: 'label'; readonly def: RequestRowDef | null; readonly label: RawCell; readonly raw: RawRow }
 	| { readonly kind: 'run'; readonly values: readonly RawCell[]; readonly label: RawCell | null; readonly raw: RawRow };
-
-/** Values after dropping trailing empty cells (padding of pipe rows, `| 9 |  |`). */
-function trimmed(values: readonly RawCell[], width: number): readonly RawCell[] {
-	let to = values.length;
-	while (to > width && values[to - 1].text === '') to--;
-	let from = 0;
-	while (to - from > width && values[from].text === '') from++;
-	return from === 0 && to === values.length ? values : values.slice(from, to);
-}
 
 /** A numbered label starts here: 一、 （一） 1. (a wrapped label's tail does not). */
 const NUMBERED = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.、．](?!\d))/;
