@@ -267,4 +267,12 @@ describe('renderBlocks and locate: text and its source map', () => {
 		assert.equal(describeLocation(at!, 'en'), 'page 2, table 1, row 4, column 4');
 		assert.equal(describeLocation(locate(out.map, 0)!, 'en'), 'page 1, paragraph 1');
 	});
+
+	test('Should trace an empty cell to its own column, not to the cell before it', () => {
+		const blank = out.text.indexOf('0\t\t0') + 2;
+		assert.deepEqual(locate(out.map, blank), { page: 2, table: 1, row: 4, column: 3 });
+		const gaps = out.text.indexOf('\t\t合计');
+		assert.deepEqual(locate(out.map, gaps), { page: 2, table: 1, row: 5, column: 1 });
+		assert.deepEqual(locate(out.map, gaps + 1), { page: 2, table: 1, row: 5, column: 2 });
+	});
 });

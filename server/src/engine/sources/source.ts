@@ -29,7 +29,7 @@ export interface SourceMapEntry {
 
 export interface ConvertedReport {
 	readonly text: string;
-	/** Sorted by offset, not overlapping: the paragraphs and the cells of the text. */
+	/** Sorted by offset, not overlapping: the paragraphs and the cells of the text (an empty cell as an empty span). */
 	readonly map: readonly SourceMapEntry[];
 }
 
@@ -53,16 +53,15 @@ export function renderBlocks(blocks: readonly SourceBlock[]): ConvertedReport {
 			continue;
 		}
 		const cells = b.cells.map(flat);
-		if (cells.every((c) => c === '')) {
-			// A row of empty cells is still a row (a blank data row): tabs only.
-			if (cells.length > 1) text += '\t'.repeat(cells.length - 1) + '\n';
-			continue;
-		}
+		// A row of empty cells is still a row (a blank data row): tabs only; a single empty cell is nothing.
+		if (cells.length < 2 && cells.every((c) => c === '')) continue;
 		// A leading tab with no other tab after it would start a one-cell-per-line row: write the cell bare.
-		const first = cells.length === 2 && cells[0] === '' ? 1 : 0;
+		const first = cells.length === 2 && cells[0] === '' && cells[1] !== '' ? 1 : 0;
 		for (let k = first; k < cells.length; k++) {
 			if (k > first) text += '\t';
-			if (cells[k] !== '') map.push({ span: { start: text.length, end: text.length + cells[k].length }, at: { ...b.at, column: k + 1 } });
+			// An empty cell is mapped too (an empty span where the engine puts its blank cell), so a finding on a
+			// blank cell names its own column, not the cell before it.
+			map.push({ span: { start: text.length, end: text.length + cells[k].length }, at: { ...b.at, column: k + 1 } });
 			text += cells[k];
 		}
 		text += '\n';
