@@ -29,6 +29,25 @@ describe('nianbao check with last year’s report among the files', () => {
 		assert.ok(!r.stdout.includes('2022.txt:'), 'last year’s own report has no last year');
 	});
 
+	test('Should give last year’s cell as a related location in that file, in JSON and in SARIF', async () => {
+		const dir = folder({ '2022.txt': LAST, '2023.txt': THIS });
+		const lastCell = LAST.split('\n').findIndex((l) => l.includes('结转下年度继续办理'));
+		const json = JSON.parse((await cli(['check', '-f', 'json', dir])).stdout) as { file: string; diagnostics: { code: string; related?: { file: string; range: { start: { line: number } } }[] }[] }[];
+		const carried = json.flatMap((f) => f.diagnostics).filter((d) => d.code === 'carryover-mismatch');
+		assert.equal(carried.length, 2);
+		for (const d of carried) {
+			assert.equal(d.related?.length, 1);
+			assert.equal(path.basename(d.related![0].file), '2022.txt');
+			assert.equal(d.related![0].range.start.line, lastCell);
+		}
+		const sarif = JSON.parse((await cli(['check', '-f', 'sarif', dir])).stdout) as { runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+		const results = sarif.runs[0].results.filter((x) => x.ruleId === 'carryover-mismatch');
+		assert.equal(results.length, 2);
+		const where = results[0].relatedLocations![0].physicalLocation;
+		assert.match(where.artifactLocation.uri, /^file:\/\/.*2022\.txt$/);
+		assert.equal(where.region.startLine, lastCell + 1);
+	});
+
 	test('Should compare files named one by one, and stay silent on a file given alone or beside another body’s', async () => {
 		const dir = folder({ '2022.txt': LAST, '2023.txt': THIS, 'other.txt': LAST.replace(/某某县某某局/g, '另一县某某局') });
 		const named = await cli(['check', path.join(dir, '2023.txt'), path.join(dir, '2022.txt')]);

@@ -7,7 +7,7 @@
 import type { Diagnostic, LineIndex, Severity, SourceLocation } from '../engine/index';
 import type { Lang } from './messages';
 import { JsonArrayWriter } from './output';
-import { SarifWriter } from './sarif';
+import { inOtherFiles, SarifWriter } from './sarif';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -68,14 +68,19 @@ function textLines(r: FileResult, lang: Lang): string {
 	return text;
 }
 
-/** SPEC §5: 0-based UTF-16 ranges; a converted file's place in it as `location`. */
+/** SPEC §5: 0-based UTF-16 ranges; a converted file's place in it as `location`; places in other files as `related`. */
 function jsonEntry(r: FileResult, lang: Lang): object {
 	return {
 		file: r.name, version: r.version, year: r.year,
 		diagnostics: r.diagnostics.map((d) => {
 			const place = r.place(d);
 			// A converted file's range is in the converted text (what `nianbao convert` writes); `location` is in the file.
-			return { code: d.code, severity: d.severity, message: d.message[lang], range: r.lines.range(d.span), ...(place ? { location: { ...place.at, text: place.text } } : {}) };
+			const elsewhere = inOtherFiles(d);
+			return {
+				code: d.code, severity: d.severity, message: d.message[lang], range: r.lines.range(d.span),
+				...(place ? { location: { ...place.at, text: place.text } } : {}),
+				...(elsewhere.length > 0 ? { related: elsewhere.map((o) => ({ file: o.file, range: o.range, message: o.message[lang] })) } : {}),
+			};
 		}),
 	};
 }

@@ -5,13 +5,18 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, type Diagnostic, type Severity } from '../engine/index';
+import { RULES, type Diagnostic, type Message, type Range, type Severity } from '../engine/index';
 import type { Lang } from './messages';
 import { REPOSITORY_URL, ruleHelpUri } from './project';
 import type { FileResult, Reporter } from './report';
 
 const LEVEL: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 const RESULTS = '@@nianbao-results@@';
+/** A finding's places in other files (last year's cell or paragraph), with their ranges in those files. */
+export function inOtherFiles(d: Diagnostic): { file: string; range: Range; message: Message }[] {
+	return d.related.flatMap((o) => (o.uri !== undefined && o.range !== undefined ? [{ file: o.uri, range: o.range, message: o.message }] : []));
+}
+
 /** The depth of a result in the document: runs[0].results[k], at two spaces a level. */
 const INDENT = '        ';
 
@@ -71,14 +76,22 @@ export class SarifWriter implements Reporter {
 		this.out(`${this.count === 0 ? '' : `\n${INDENT.slice(2)}`}]${this.tail}\n`);
 	}
 
-	private result(r: FileResult, d: Diagnostic, artifactLocation: object): object {
+	private result(r: FileResult, d: Diagnostic, here: object): object {
 		const place = r.place(d);
-		const common = { ruleId: d.code, ruleIndex: this.ruleIndex.get(d.code), level: LEVEL[d.severity] };
+		const elsewhere = inOtherFiles(d).map((o, k) => ({
+			id: k,
+			message: { text: o.message[this.lang] },
+			physicalLocation: {
+				artifactLocation: artifactLocation(o.file, o.file),
+				region: { startLine: o.range.start.line + 1, startColumn: o.range.start.character + 1, endLine: o.range.end.line + 1, endColumn: o.range.end.character + 1 },
+			},
+		}));
+		const common = { ruleId: d.code, ruleIndex: this.ruleIndex.get(d.code), level: LEVEL[d.severity], ...(elsewhere.length > 0 ? { relatedLocations: elsewhere } : {}) };
 		if (place) {
 			return {
 				...common,
 				message: { text: `${d.message[this.lang]} (${place.text})` },
-				locations: [{ physicalLocation: { artifactLocation }, logicalLocations: [{ name: place.text, kind: 'element' }], properties: place.at }],
+				locations: [{ physicalLocation: { artifactLocation: here }, logicalLocations: [{ name: place.text, kind: 'element' }], properties: place.at }],
 			};
 		}
 		const start = r.lines.positionAt(d.span.start);
@@ -88,7 +101,7 @@ export class SarifWriter implements Reporter {
 			message: { text: d.message[this.lang] },
 			locations: [{
 				physicalLocation: {
-					artifactLocation,
+					artifactLocation: here,
 					region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
 				},
 			}],
