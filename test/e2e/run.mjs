@@ -153,19 +153,30 @@ function checker(page) {
 	};
 }
 
-async function ui(port, context) {
+/** A workbench page on the test workspace, once the workbench is drawn. */
+async function openWorkbench(port, context) {
 	const page = await context.newPage();
-	const check = checker(page);
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.join(RUN, 'ws'))}`);
 	await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+	return page;
+}
+
+/** Opens a workspace file by name through Quick Open (Ctrl+P). */
+async function quickOpen(page, name) {
+	await page.keyboard.press('Control+P');
+	await page.waitForSelector('.quick-input-widget input', { timeout: 20_000 });
+	await page.keyboard.type(name);
+	const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+	await row.waitFor({ timeout: 20_000 });
+	await row.click();
+}
+
+async function ui(port, context) {
+	const page = await openWorkbench(port, context);
+	const check = checker(page);
 	await check('opens 002 with Quick Open and shows an error squiggle on the cell', async () => {
-		await page.keyboard.press('Control+P');
-		await page.waitForSelector('.quick-input-widget input', { timeout: 20_000 });
-		await page.keyboard.type('002_e239baf21c7f3eb8.txt');
-		const row = page.locator('.quick-input-list .monaco-list-row', { hasText: '002_e239baf21c7f3eb8.txt' }).first();
-		await row.waitFor({ timeout: 20_000 });
-		await row.click();
+		await quickOpen(page, '002_e239baf21c7f3eb8.txt');
 		await page.waitForSelector('.monaco-editor .view-lines', { timeout: 20_000 });
 		await page.waitForTimeout(1500);
 		// Reveal line 344, where （七）总计·自然人 is wrong.
@@ -232,18 +243,10 @@ function installChineseStub() {
 
 /** The workbench in Chinese: the palette's command names, the status bar, a diagnostic and the preview. */
 async function uiChinese(port, context) {
-	const page = await context.newPage();
+	const page = await openWorkbench(port, context);
 	const check = checker(page);
-	await page.setViewportSize({ width: 1400, height: 900 });
-	await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.join(RUN, 'ws'))}`);
-	await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
 	await check('zh: the status bar names the format version and the year in Chinese', async () => {
-		await page.keyboard.press('Control+P');
-		await page.waitForSelector('.quick-input-widget input', { timeout: 20_000 });
-		await page.keyboard.type('002_e239baf21c7f3eb8.txt');
-		const row = page.locator('.quick-input-list .monaco-list-row', { hasText: '002_e239baf21c7f3eb8.txt' }).first();
-		await row.waitFor({ timeout: 20_000 });
-		await row.click();
+		await quickOpen(page, '002_e239baf21c7f3eb8.txt');
 		await waitFor(async () => /(\d{4} 年版格式|旧结构|版本未知) · \d{4} 年度/.test(await page.locator('.statusbar').innerText()), 60_000, 'the Chinese status bar item');
 	});
 	await check('zh: the Problems panel shows the diagnostic in Chinese', async () => {
