@@ -98,6 +98,11 @@ describe('005 淮安市洪泽区 2024: read from the PDF itself', () => {
 		const arithmetic = new Set(['row-total', 'result-total', 'balance', 'appeal-total']);
 		assert.deepEqual(r.diagnostics.filter((d) => arithmetic.has(d.code)).map((d) => d.message.en), []);
 	});
+
+	test('Should not take 区政府办代表区政府受理…17 件 (a part of the body) for the report’s 95 requests', () => {
+		assert.match(source.text.replace(/\s/g, ''), /区政府办代表区政府受理[^。]*17件/);
+		assert.deepEqual(r.diagnostics.filter((d) => d.code === 'text-table-mismatch').map((d) => d.message.en), []);
+	});
 });
 
 describe('010 the 2021 template: read from the .docx', () => {
