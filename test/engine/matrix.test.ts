@@ -18,6 +18,25 @@ function expectation(row: TableRow, shape: Shape): 'read' | 'unplaced' {
 	return dropsBlanks(shape) && row.cells.some((c) => c === '') && row.cells.some((c) => c !== '') ? 'unplaced' : 'read';
 }
 
+/**
+ * Every expected row is read with its cells, or, where the layout made it uncertain, not read and named as
+ * not placed; the rows not placed are exactly those.
+ */
+function assertReadBack(rows: readonly Row[], notPlaced: readonly { readonly keys: readonly string[] }[], expected: readonly TableRow[], shape: Shape): void {
+	const unplaced = new Set(notPlaced.flatMap((u) => u.keys));
+	for (const row of expected) {
+		const got = rows.find((x) => x.key === row.key);
+		if (expectation(row, shape) === 'unplaced') {
+			assert.equal(got, undefined, `${row.key} must not be read`);
+			assert.ok(unplaced.has(row.key), `${row.key} reported as not placed`);
+		} else {
+			assert.ok(got, `${row.key} read`);
+			assert.deepEqual(got.cells.map((c) => c.text), row.cells, row.key);
+		}
+	}
+	assert.deepEqual([...unplaced].sort(), expected.filter((x) => expectation(x, shape) === 'unplaced').map((x) => x.key).sort());
+}
+
 describe('Shape matrix', () => {
 	test('Should have corpus tables to render', () => assert.ok(reports.length >= 5, reports.map((r) => r.name).join(', ')));
 
@@ -30,18 +49,7 @@ describe('Shape matrix', () => {
 				if (expected.length > 0) {
 					const t = r.tables.active;
 					assert.ok(t, 'table 二 found');
-					const unplaced = new Set(t.unplaced.flatMap((u) => u.keys));
-					for (const row of expected) {
-						const got: Row | undefined = t.rows.find((x) => x.key === row.key);
-						if (expectation(row, shape) === 'unplaced') {
-							assert.equal(got, undefined, `${row.key} must not be read`);
-							assert.ok(unplaced.has(row.key), `${row.key} reported as not placed`);
-						} else {
-							assert.ok(got, `${row.key} read`);
-							assert.deepEqual(got.cells.map((c) => c.text), row.cells, row.key);
-						}
-					}
-					assert.deepEqual([...unplaced].sort(), expected.filter((x) => expectation(x, shape) === 'unplaced').map((x) => x.key).sort());
+					assertReadBack(t.rows, t.unplaced, expected, shape);
 					// Each cell is named by its own block's header.
 					for (const block of tables.active) {
 						const mine: ActiveBlock | undefined = t.blocks.find((b) => b.key === block.key);
@@ -51,19 +59,7 @@ describe('Shape matrix', () => {
 				const t = r.tables.requests;
 				if (tables.requests.length > 0) {
 					assert.ok(t, 'table 三 found');
-					const unplaced = new Set(t.unplaced.flatMap((u) => u.keys));
-					for (const row of tables.requests) {
-						const got: Row | undefined = t.rows.find((x) => x.key === row.key);
-						if (expectation(row, shape) === 'unplaced') {
-							assert.equal(got, undefined, `${row.key} must not be read`);
-							assert.ok(unplaced.has(row.key), `${row.key} reported as not placed`);
-						} else {
-							assert.ok(got, `${row.key} read`);
-							assert.deepEqual(got.cells.map((c) => c.text), row.cells, row.key);
-						}
-					}
-					// Rows not placed are exactly the rows the layout made uncertain.
-					assert.deepEqual([...unplaced].sort(), tables.requests.filter((x) => expectation(x, shape) === 'unplaced').map((x) => x.key).sort());
+					assertReadBack(t.rows, t.unplaced, tables.requests, shape);
 				}
 				if (tables.appeals) {
 					const a = r.tables.appeals;
