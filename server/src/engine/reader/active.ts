@@ -281,6 +281,8 @@ function placeBlock(s: BlockState, def: ActiveBlockDef, width: number, dropsBlan
 	};
 	let gap: (LabelItem | RunItem)[] = [];
 	const flush = (trailing: boolean) => {
+		// Empty cells no label precedes (a header row's padding in a flattened web table) hold nothing to place.
+		gap = gap.filter((item, k) => item.kind !== 'run' || gap[k - 1]?.kind === 'label' || item.values.some((v) => v.text !== ''));
 		if (gap.length === 0) return;
 		const runs = gap.filter((i) => i.kind === 'run');
 		const labels = gap.filter((i): i is LabelItem => i.kind === 'label' && i.key !== null);

@@ -49,13 +49,26 @@ function isNoise(text: string): boolean {
 	return text === '|' || (text.charCodeAt(0) === 35 /* # */ && /^#{1,6}$/.test(text)) || (text.length <= 4 && VERTICAL.test(text)) || isPageNumber(text);
 }
 
+/** Whether a plain row's last token ends in a pipe: the row is a cell of a flattened web table (`0 |`). */
+function endsWithPipe(raw: RawRow): boolean {
+	const cells = raw.cells;
+	return cells.length > 0 && cells[cells.length - 1].text.endsWith('|');
+}
+
 /**
  * The pieces of a plain line (split on white space): a line ending in ` |` is one cell of a flattened web
- * table (an empty one when nothing precedes the pipe); `- 3 -` is a page number.
+ * table (an empty one when nothing precedes the pipe, one per pipe in a line of pipes only: a row's padding);
+ * `- 3 -` is a page number. `closes` says the line is a lone pipe closing the cell on the line above
+ * (`0` then `|`, an extractor that puts each cell's end on a line of its own): it holds no cell.
  */
-function plainPieces(raw: RawRow): RawCell[] {
+function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 	const cells = raw.cells;
 	if (cells.length === 0) return [];
+	if (cells.length === 1 && /^\|+$/.test(cells[0].text)) {
+		if (closes && cells[0].text === '|') return [];
+		const at = cells[0].span.start;
+		return Array.from(cells[0].text, (_, k) => ({ text: '', span: { start: at + k, end: at + k } }));
+	}
 	const last = cells[cells.length - 1];
 	if (last.text === '|' || last.text.endsWith('|')) {
 		if (cells.length === 1 && last.text === '|') return [{ text: '', span: { start: last.span.start, end: last.span.start } }];
@@ -111,9 +124,12 @@ export function streamOf(
 		if (values.length > 0 && valuesRaw) elements.push({ type: 'values', values, firstLine: valuesLine, raw: valuesRaw });
 		values = [];
 	};
+	let previous: RawRow | null = null;
 	for (const raw of rows) {
 		if (raw.span.end <= region.start) continue;
 		if (raw.span.start >= region.end) break;
+		const above = previous;
+		previous = raw;
 		if (isProse(raw)) continue;
 		// A whole page on one line (crawler text), or a line the region cuts, is no header row: its pieces are looked at one by one.
 		const flattened = raw.style === 'plain' && (raw.cells.length > MAX_ROW_CELLS || raw.span.start < region.start || raw.span.end > region.end);
@@ -132,7 +148,8 @@ export function streamOf(
 			continue;
 		}
 		let stopped = false;
-		for (const piece of plainPieces(raw)) {
+		const closes = above !== null && above.style === 'plain' && above.lastLine === raw.firstLine - 1 && !endsWithPipe(above);
+		for (const piece of plainPieces(raw, closes)) {
 			if (piece.span.start < region.start || piece.span.end > region.end) continue;
 			if (isValue(piece)) {
 				if (values.length === 0) {
