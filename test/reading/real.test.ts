@@ -2,13 +2,42 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { analyze } from '../../server/src/engine/index';
+import { analyze, exportReport, read } from '../../server/src/engine/index';
 import { ROOT } from '../support/fixtures';
 
 /** Real reports quoted from public pages (sources in test/fixtures/real/README.md). */
 const real = (name: string): string => fs.readFileSync(path.join(ROOT, 'test/fixtures/real', name), 'utf8');
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 const structural = (codes: string[]): string[] => codes.filter((c) => /section|wording|legacy/.test(c));
+
+/** Every table row the reader read a value in, as `table.row` → its values in column order (null where blank). */
+function tablesOf(text: string): Record<string, (number | null)[]> {
+	const out: Record<string, (number | null)[]> = {};
+	for (const [table, rows] of Object.entries(exportReport('real.txt', text, read(text)).tables)) {
+		if (!rows) continue;
+		for (const [key, cells] of Object.entries(rows)) {
+			const values = Object.values(cells).map((v) => (v === null || typeof v === 'number' ? v : v.value));
+			if (values.some((v) => v !== null)) out[`${table}.${key}`] = values;
+		}
+	}
+	return out;
+}
+
+/** The codes found, without those an excerpt's end explains (the sections, rows and tables after where it stops). */
+const findings = (text: string): string[] => analyze(text).diagnostics.map((d) => d.code).filter((c) => !/^missing-(section|row|table)$/.test(c));
+
+/** Table 二 of the 2019 format with every cell 0, as many reports fill it. */
+const ACTIVE_2019_ZERO = {
+	'active.regulations': [0, 0, 0],
+	'active.normativeDocuments': [0, 0, 0],
+	'active.licensing': [0, 0, 0],
+	'active.otherServices': [0, 0, 0],
+	'active.penalties': [0, 0, 0],
+	'active.coercion': [0, 0, 0],
+	'active.fees': [0, 0],
+	'active.procurement': [0, 0],
+};
+const zeros = (n: number): number[] => Array.from({ length: n }, () => 0);
 
 describe('Real reports from government pages', () => {
 	test('Should read a township report on 2017 (tljq.gov.cn; old structure, fees in 五) as legacy, with its six headings as written', () => {
@@ -51,5 +80,122 @@ describe('Real reports from government pages', () => {
 		assert.deepEqual(r.sections.map((s) => s.writtenNumber), [1, 2, 3, 4, 5]);
 		assert.equal(r.sections[2].heading.text, '三、政府信息公開的收費及減免情況');
 		assert.deepEqual(structural(r.diagnostics.map((d) => d.code)), ['legacy-structure']);
+	});
+});
+
+/**
+ * Reports kept apart from the corpus, each read by hand cell by cell (sources in test/fixtures/real/README.md).
+ * The stored pages are excerpts: the sections, rows and tables after where an excerpt stops are missing for that reason.
+ */
+describe('Real reports: every table cell a person reads', () => {
+	test('Should read 龙岗 2024 (a web table flattened to one pipe row per line): tables 二 and 三 to where the excerpt stops', () => {
+		const text = real('longgang-2024-pipe-rows.txt');
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [5, 1, 25],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+			'requests.newRequests': [58, 7, 0, 0, 1, 0, 66],
+			'requests.carriedOver': [2, 0, 0, 0, 0, 0, 2],
+			'requests.granted': [2, 1, 0, 0, 0, 0, 3],
+			'requests.partlyGranted': [16, 1, 0, 0, 0, 0, 17],
+			'requests.denied.stateSecret': zeros(7),
+			'requests.denied.otherLaws': zeros(7),
+			'requests.denied.security': zeros(7),
+			'requests.denied.thirdParty': zeros(7),
+			'requests.denied.internalAffairs': [1, 0, 0, 0, 0, 0, 1],
+			'requests.denied.processInfo': zeros(7),
+			// The excerpt ends after the sixth number of 7.属于行政执法案卷.
+			'requests.denied.enforcementFiles': [0, 0, 0, 0, 0, 0, null],
+		});
+		assert.equal(analyze(text).year, 2024);
+		assert.deepEqual(findings(text), ['missing-title', 'cell-count']);
+	});
+
+	test('Should read a 镇 report on 2023 whose extractor put each cell and each closing pipe on a line of its own', () => {
+		const text = real('xjnlk-2023-pipe-lines.txt');
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, 6],
+			'active.normativeDocuments': [0, 0, 0],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+			'requests.newRequests': zeros(7),
+			'requests.carriedOver': zeros(7),
+			'requests.granted': zeros(7),
+			'requests.partlyGranted': zeros(7),
+			'requests.denied.stateSecret': zeros(7),
+			'requests.denied.otherLaws': zeros(7),
+			'requests.denied.security': zeros(7),
+			'requests.denied.thirdParty': zeros(7),
+			'requests.denied.internalAffairs': zeros(7),
+		});
+		// The excerpt stops inside the label 6.属于四类过程性信…, before its numbers: its cells are blank as written.
+		assert.deepEqual(findings(text), ['missing-title', ...Array(7).fill('blank-cell')]);
+	});
+
+	test('Should read 南湖 2019 (each cell a line ending in a pipe, rows padded with empty cells): all of table 二, and leave table 三\'s short rows unplaced', () => {
+		const text = real('yynanhu-2019-cell-pipe.txt');
+		assert.deepEqual(tablesOf(text), ACTIVE_2019_ZERO);
+		// 一、本年新收 has 3 and 3 for seven columns, padded at the end: which columns they fill the text does not say.
+		const unplaced = findings(text).filter((c) => c === 'unparsed-table');
+		assert.equal(unplaced.length, 4);
+	});
+
+	test('Should read 北京街道 2020 (pipe rows, 2019 format, an amount with decimals) and 西柳镇 2023 (pipe rows padded with empty cells)', () => {
+		const beijing = real('beijingjie-2020-pipe-rows.txt');
+		assert.deepEqual(tablesOf(beijing), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [0, 0, 0],
+			'active.licensing': [1, 0, 8],
+			'active.otherServices': [0, 0, 0],
+			'active.penalties': [1, 0, 93],
+			'active.coercion': [1, 0, 0],
+			'active.fees': [0, 0],
+			'active.procurement': [13, 477.35],
+		});
+		assert.deepEqual(findings(beijing), ['missing-title']);
+		const xiliu = real('xiliu-2023-pipe-rows.txt');
+		assert.deepEqual(tablesOf(xiliu), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [4, 0, 32],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+		});
+		assert.equal(analyze(xiliu).year, 2023);
+	});
+
+	test('Should read 街道 reports on 2019 and 2020 written one cell per paragraph', () => {
+		const lzq = real('lzq-2019-paragraphs.txt');
+		assert.deepEqual(tablesOf(lzq), { ...ACTIVE_2019_ZERO, 'requests.newRequests': zeros(7), 'requests.carriedOver': zeros(7), 'requests.granted': zeros(7) });
+		// The excerpt starts inside section 一 and stops at the label (二)部分公开(, before its numbers.
+		assert.deepEqual(findings(lzq), ['missing-title', ...Array(7).fill('blank-cell')]);
+		const tuofenglu = real('tuofenglu-2020-paragraphs.txt');
+		assert.deepEqual(Object.entries(tablesOf(tuofenglu)).filter(([k]) => k.startsWith('active.')), Object.entries(ACTIVE_2019_ZERO));
+		assert.equal(analyze(tuofenglu).year, 2020);
+	});
+
+	test('Should read 岳阳市信访局 2021 (each cell a line ending in a pipe, `/` for nothing): the numbers, and each `/` as not a number', () => {
+		const text = real('xfj-yueyang-2021-cell-pipe.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '岳阳市信访局2021年政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '岳阳市信访局');
+		assert.equal(r.year, 2021);
+		assert.deepEqual(tablesOf(text), { 'active.normativeDocuments': [21, 0, 21] });
+		// 规章 / / /, and / for 行政许可, 行政处罚, 行政强制 and 行政事业性收费: the format asks for 0.
+		assert.deepEqual(findings(text), Array(7).fill('not-a-number'));
+	});
+
+	test('Should read table 四 of 文登区信访局 2022 from PDF text (the header split into fragments, fifteen numbers on one line)', () => {
+		const text = real('wendeng-xinfang-2022-pdf.txt');
+		assert.deepEqual(tablesOf(text), { 'appeals.review': zeros(5), 'appeals.suitDirect': zeros(5), 'appeals.suitAfterReview': zeros(5) });
+		const r = analyze(text);
+		assert.equal(r.body?.value, '威海市文登区信访局');
+		assert.equal(r.year, 2022);
 	});
 });

@@ -29,7 +29,13 @@ const UNIT_WORDS: ReadonlySet<string> = new Set(UNITS);
 
 /** Whether a piece of text is a page number (a line of its own, or a token inside one). */
 export function isPageNumber(text: string): boolean {
-	return text.length <= 16 && PAGE_NUMBER.test(text.trim());
+	return text.length <= 16 && mayBePageNumber(text) && PAGE_NUMBER.test(text.trim());
+}
+
+/** A page number starts with a dash or 第 (after white space): most text is ruled out without a regex. */
+function mayBePageNumber(text: string): boolean {
+	const c = text.trimStart().charCodeAt(0);
+	return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c /* 第 */;
 }
 
 function isValue(cell: RawCell): boolean {
@@ -38,16 +44,31 @@ function isValue(cell: RawCell): boolean {
 
 /** Whether a token is layout debris: a piece of the vertical label, a stray pipe, a page marker, a heading mark. */
 function isNoise(text: string): boolean {
-	return text === '|' || /^#{1,6}$/.test(text) || VERTICAL.test(text) || isPageNumber(text);
+	// Every kind of debris is short; most label pieces are longer and need no regex.
+	if (text.length > 16) return false;
+	return text === '|' || (text.charCodeAt(0) === 35 /* # */ && /^#{1,6}$/.test(text)) || (text.length <= 4 && VERTICAL.test(text)) || isPageNumber(text);
+}
+
+/** Whether a plain row's last token ends in a pipe: the row is a cell of a flattened web table (`0 |`). */
+function endsWithPipe(raw: RawRow): boolean {
+	const cells = raw.cells;
+	return cells.length > 0 && cells[cells.length - 1].text.endsWith('|');
 }
 
 /**
  * The pieces of a plain line (split on white space): a line ending in ` |` is one cell of a flattened web
- * table (an empty one when nothing precedes the pipe); `- 3 -` is a page number.
+ * table (an empty one when nothing precedes the pipe, one per pipe in a line of pipes only: a row's padding);
+ * `- 3 -` is a page number. `closes` says the line is a lone pipe closing the cell on the line above
+ * (`0` then `|`, an extractor that puts each cell's end on a line of its own): it holds no cell.
  */
-function plainPieces(raw: RawRow): RawCell[] {
+function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 	const cells = raw.cells;
 	if (cells.length === 0) return [];
+	if (cells.length === 1 && /^\|+$/.test(cells[0].text)) {
+		if (closes && cells[0].text === '|') return [];
+		const at = cells[0].span.start;
+		return Array.from(cells[0].text, (_, k) => ({ text: '', span: { start: at + k, end: at + k } }));
+	}
 	const last = cells[cells.length - 1];
 	if (last.text === '|' || last.text.endsWith('|')) {
 		if (cells.length === 1 && last.text === '|') return [{ text: '', span: { start: last.span.start, end: last.span.start } }];
@@ -59,7 +80,7 @@ function plainPieces(raw: RawRow): RawCell[] {
 		if (body.length === 1) return body;
 	}
 	// A page number is a few short tokens (`- 3 -`); only such lines are joined to check.
-	if (cells.length <= 5 && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
+	if (cells.length <= 5 && mayBePageNumber(cells[0].text) && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
 	const out: RawCell[] = [];
 	for (let k = 0; k < cells.length; k++) {
 		const c = cells[k];
@@ -103,9 +124,12 @@ export function streamOf(
 		if (values.length > 0 && valuesRaw) elements.push({ type: 'values', values, firstLine: valuesLine, raw: valuesRaw });
 		values = [];
 	};
+	let previous: RawRow | null = null;
 	for (const raw of rows) {
 		if (raw.span.end <= region.start) continue;
 		if (raw.span.start >= region.end) break;
+		const above = previous;
+		previous = raw;
 		if (isProse(raw)) continue;
 		// A whole page on one line (crawler text), or a line the region cuts, is no header row: its pieces are looked at one by one.
 		const flattened = raw.style === 'plain' && (raw.cells.length > MAX_ROW_CELLS || raw.span.start < region.start || raw.span.end > region.end);
@@ -124,7 +148,8 @@ export function streamOf(
 			continue;
 		}
 		let stopped = false;
-		for (const piece of plainPieces(raw)) {
+		const closes = above !== null && above.style === 'plain' && above.lastLine === raw.firstLine - 1 && !endsWithPipe(above);
+		for (const piece of plainPieces(raw, closes)) {
 			if (piece.span.start < region.start || piece.span.end > region.end) continue;
 			if (isValue(piece)) {
 				if (values.length === 0) {
