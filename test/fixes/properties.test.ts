@@ -48,12 +48,14 @@ function checkNamedSpans(original: string, passes: readonly (readonly AppliedFix
 		const edits = pass.flatMap((f) => f.edits.map((e) => ({ ...e, code: f.code }))).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 		const out: string[] = [];
 		let at = 0;
-		let previous: Span | null = null;
+		let previous: (typeof edits)[number] | null = null;
 		for (const e of edits) {
-			// Disjoint, and no two edits at one place where one inserts (their order would be a guess).
-			const clash = e.span.start < at || (previous !== null && previous.start === e.span.start && (previous.start === previous.end || e.span.start === e.span.end));
+			// Disjoint, and no two rules inserting at one place (their order would be a guess); insertions of
+			// one rule at one place keep the order it gave them, and an insertion goes before a replacement there.
+			const inserts = (x: { span: Span }) => x.span.start === x.span.end;
+			const clash = e.span.start < at || (previous !== null && previous.span.start === e.span.start && inserts(previous) && inserts(e) && previous.code !== e.code);
 			assert.ok(!clash, `${e.code}: edits of one pass overlap`);
-			previous = e.span;
+			previous = e;
 			if (e.span.end > e.span.start) {
 				const key = spanKey(e.span);
 				const replaced = text.slice(e.span.start, e.span.end);

@@ -97,7 +97,7 @@ export const FIX_ALL_TITLE: Message = { zh: '修复全部可安全修复的问�
 
 /** Every safe fix applied until nothing changes, as one edit of the changed middle of the text. */
 export function fixAllEdits(a: Analysis): TextEdit[] {
-	const fixed = fixAll(a.text, (text, config) => new Analysis(text, config).report, a.config).text;
+	const fixed = fixAll(a.text, (text, config) => new Analysis(text, config, a.companions), a.config, a).text;
 	const edit = minimalEdit(a.text, fixed);
 	return edit ? [edit] : [];
 }

@@ -23,7 +23,7 @@ export interface SkeletonOptions {
 
 const BLANK: CellText = () => '';
 
-type Grid = string[][];
+type Grid = readonly (readonly string[])[];
 
 /** The blank table in the official layout, every value cell empty. */
 export function tableSkeleton(table: TableKey, options: SkeletonOptions): string {
