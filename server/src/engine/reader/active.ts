@@ -271,7 +271,11 @@ function placeBlock(s: BlockState, def: ActiveBlockDef, width: number, dropsBlan
 	let gap: (LabelItem | RunItem)[] = [];
 	const flush = (trailing: boolean) => {
 		// Empty cells no label precedes (a header row's padding in a flattened web table) hold nothing to place.
-		gap = gap.filter((item, k) => item.kind !== 'run' || gap[k - 1]?.kind === 'label' || item.values.some((v) => v.text !== ''));
+		gap = gap.filter((item, k) => {
+			if (item.kind !== 'run' || item.values.some((v) => v.text !== '')) return true;
+			const before = gap[k - 1];
+			return before?.kind === 'label' && before.key !== null;
+		});
 		if (gap.length === 0) return;
 		const runs = gap.filter((i) => i.kind === 'run');
 		const labels = gap.filter((i): i is LabelItem => i.kind === 'label' && i.key !== null);
@@ -391,7 +395,9 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 	if (blocks.size === 0) return null;
 	const version: TableVersion | null = votes['2019'] > votes['2021'] ? '2019' : votes['2021'] > votes['2019'] ? '2021' : null;
 	const effective = version ?? versionHint() ?? '2021';
-	const dropsBlanks = elements.filter((e) => e.type === 'values').length > elements.filter((e) => e.type === 'cells').length;
+	// Plain text has no way to write an empty cell: a table with no delimited row at all drops its blanks too (a template left empty).
+	const delimited = elements.filter((e) => e.type === 'cells').length;
+	const dropsBlanks = delimited === 0 || elements.filter((e) => e.type === 'values').length > delimited;
 
 	const out: ActiveBlock[] = [];
 	const extraRows: ExtraRow[] = [];

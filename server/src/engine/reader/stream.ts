@@ -94,6 +94,35 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 }
 
 /**
+ * How many empty lines part two cells in a layout of one cell per paragraph (`0`, empty line, `0`), or 0
+ * where the region's cells are not paragraphs. Some extractors write an empty cell as one more line break,
+ * so a longer gap holds empty cells; the usual gap is found by counting, not assumed.
+ */
+function paragraphGap(rows: readonly RawRow[], region: Span): number {
+	const counts = new Map<number, number>();
+	let total = 0;
+	let last = -1;
+	for (const raw of rows) {
+		if (raw.span.end <= region.start) continue;
+		if (raw.span.start >= region.end) break;
+		if (raw.style !== 'plain' || isProse(raw) || raw.cells.length !== 1) {
+			last = -1;
+			continue;
+		}
+		if (last >= 0) {
+			const gap = raw.firstLine - last - 1;
+			counts.set(gap, (counts.get(gap) ?? 0) + 1);
+			total++;
+		}
+		last = raw.lastLine;
+	}
+	let best = 0;
+	for (const [gap, n] of counts) if (n > (counts.get(best) ?? 0)) best = gap;
+	// Paragraphs only where nearly every cell stands one gap from the next.
+	return best >= 1 && total >= 8 && (counts.get(best) ?? 0) >= total * 0.6 ? best : 0;
+}
+
+/**
  * The stream of a region's rows. `stop` ends the stream (the next table's header); `skip` drops header rows.
  * Prose lines and rows longer than any label are left out.
  */
@@ -117,6 +146,7 @@ export function streamOf(
 		values = [];
 	};
 	let previous: RawRow | null = null;
+	const gap = paragraphGap(rows, region);
 	for (const raw of rows) {
 		if (raw.span.end <= region.start) continue;
 		if (raw.span.start >= region.end) break;
@@ -134,6 +164,11 @@ export function streamOf(
 			const { labels, values: cells } = splitLabel(raw.cells);
 			if (labels.some((l) => l.text.length > MAX_LABEL)) continue;
 			if (labels.length === 0 && cells.every((c) => c.text === '')) continue;
+			// `8 | ||||` under `0 |` lines: a flattened row's last cell and its padding continue the numbers above.
+			if (raw.style === 'pipe' && labels.length === 0 && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
+				values.push(...cells);
+				continue;
+			}
 			flushLabel();
 			flushValues();
 			elements.push({ type: 'cells', labels: labels.filter((l) => !isNoise(l.text)), values: cells, raw });
@@ -141,6 +176,18 @@ export function streamOf(
 		}
 		let stopped = false;
 		const closes = above !== null && above.style === 'plain' && above.lastLine === raw.firstLine - 1 && !endsWithPipe(above);
+		// Paragraph cells: each empty line beyond the usual gap is an empty cell, after the cell above.
+		if (gap > 0 && above !== null && above.style === 'plain' && !isProse(above) && above.cells.length === 1 && raw.cells.length === 1) {
+			const at = above.span.end;
+			for (let k = raw.firstLine - above.lastLine - 1; k > gap; k--) {
+				if (values.length === 0) {
+					flushLabel();
+					valuesRaw = above;
+					valuesLine = above.lastLine;
+				}
+				values.push({ text: '', span: { start: at, end: at } });
+			}
+		}
 		for (const piece of plainPieces(raw, closes)) {
 			if (piece.span.start < region.start || piece.span.end > region.end) continue;
 			if (isValue(piece)) {
