@@ -280,4 +280,32 @@ describe('Real reports: every table cell a person reads', () => {
 		assert.equal(r.body?.value, '威海市文登区信访局');
 		assert.equal(r.year, 2022);
 	});
+
+	test('Should read 南源街道 2020 (a saved page, one cell per paragraph, a change written +19)', () => {
+		const text = real('nanyuan-2020-paragraphs.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '广州市荔湾区人民政府南源街道办事处2020年政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '广州市荔湾区人民政府南源街道办事处');
+		assert.equal(r.year, 2020);
+		const { 'active.procurement': _, ...before } = ACTIVE_2019_ZERO;
+		assert.deepEqual(tablesOf(text), { ...before, 'active.licensing': [21, 19, 40] });
+		assert.deepEqual(findings(text), []);
+	});
+
+	test('Should read 黄陂区 2020 (a province\'s template with notes in brackets after labels and headers, cells ending in ` |`)', () => {
+		const text = real('huangpi-2020-cell-pipe-notes.txt');
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [87, 0, 0],
+			'active.licensing': [0, 0, 0],
+			'active.otherServices': [0, 0, 0],
+			'active.penalties': [0, 0, 0],
+		});
+		const r = analyze(text);
+		assert.equal(r.year, 2020);
+		// 其他主动公开文件 0 0 0 is a row the national format does not have; the excerpt stops at the label 行政强.
+		const other = r.diagnostics.find((d) => d.code === 'unknown-row');
+		assert.match(other?.message.zh ?? '', /其他主动公开文件/);
+		assert.deepEqual(findings(text), ['missing-title', 'unknown-row', 'blank-cell', 'blank-cell', 'blank-cell']);
+	});
 });

@@ -2,7 +2,7 @@ import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import type { Span } from '../text/span';
 import { UNITS } from '../text/value';
 import { isProse } from './cells';
-import { MAX_LABEL, splitLabel } from './labels';
+import { labelLength, MAX_LABEL, splitLabel } from './labels';
 
 /**
  * A table's region as a stream of pieces, whatever its layout: a tokenizer, not a reader.
@@ -70,6 +70,8 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 			body[body.length - 1] = { text: t, span: { start: last.span.start, end: last.span.start + t.length } };
 		}
 		if (body.length === 1) return body;
+		// One cell however many words: a label with spaces or a note (本年新 制作数量 |); numbers stay apart.
+		if (!isValue(body[0])) return [{ text: body.map((c) => c.text).join(' '), span: { start: body[0].span.start, end: body[body.length - 1].span.end } }];
 	}
 	// A page number is a few short tokens (`- 3 -`); only such lines are joined to check.
 	if (cells.length <= 5 && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
@@ -162,7 +164,7 @@ export function streamOf(
 		}
 		if (raw.style !== 'plain') {
 			const { labels, values: cells } = splitLabel(raw.cells);
-			if (labels.some((l) => l.text.length > MAX_LABEL)) continue;
+			if (labels.some((l) => labelLength(l.text) > MAX_LABEL)) continue;
 			if (labels.length === 0 && cells.every((c) => c.text === '')) continue;
 			// `8 | ||||` under `0 |` lines: a flattened row's last cell and its padding continue the numbers above.
 			if (raw.style === 'pipe' && labels.length === 0 && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
@@ -198,7 +200,7 @@ export function streamOf(
 				}
 				values.push(piece);
 			} else {
-				if (piece.text.length > MAX_LABEL) continue;
+				if (labelLength(piece.text) > MAX_LABEL) continue;
 				if (flattened && stopPiece(piece.text)) {
 					stopped = true;
 					break;
