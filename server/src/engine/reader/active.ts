@@ -67,6 +67,12 @@ const isHeaderFragment = memoize((text: string): boolean => {
 	return true;
 });
 
+/** What a piece of label text is, looked up once per distinct text: its core form, a header fragment, the row it names. */
+const pieceOf = memoize((text: string): { core: string; fragment: boolean; row: RowHit | null; mention: ActiveRowKey | null } => {
+	const row = matchRowLabel(text);
+	return { core: core(text), fragment: isHeaderFragment(text), row, mention: row ? null : mentionedRow(text) };
+}, MAX_LABEL);
+
 /** The block a marker text announces (第二十条第（五）项, also with stray spaces). */
 function markerItem(text: string): number | null {
 	if (text.length > 30 || !/第\s*二\s*十/.test(text)) return null;
@@ -129,11 +135,16 @@ function classify(pieces: readonly RawCell[], raw: RawRow, out: Item[]): void {
 			k = marker.to;
 			continue;
 		}
-		const c = core(p.text);
-		if (c.startsWith(ACTIVE_CORNER) || (isHeaderFragment(p.text) && !matchRowLabel(p.text))) {
+		const info = pieceOf(p.text);
+		const c = info.core;
+		if (c.startsWith(ACTIVE_CORNER) || (info.fragment && !info.row)) {
 			// A header: the corner 信息内容 and the column names after it, or fragments of them.
 			let to = k;
-			while (to + 1 < pieces.length && isHeaderFragment(pieces[to + 1].text) && !core(pieces[to + 1].text).startsWith(ACTIVE_CORNER) && !matchRowLabel(pieces[to + 1].text)) to++;
+			while (to + 1 < pieces.length) {
+				const next = pieceOf(pieces[to + 1].text);
+				if (!next.fragment || next.core.startsWith(ACTIVE_CORNER) || next.row) break;
+				to++;
+			}
 			const texts = pieces.slice(k, to + 1).map((x) => x.text);
 			const named = c.startsWith(ACTIVE_CORNER) ? [texts[0].slice(texts[0].indexOf('容') + 1), ...texts.slice(1)].filter((t) => core(t) !== '') : null;
 			const read = named && named.length > 0 ? readColumns(named) : null;
@@ -141,7 +152,7 @@ function classify(pieces: readonly RawCell[], raw: RawRow, out: Item[]): void {
 			k = to;
 			continue;
 		}
-		const hit = matchRowLabel(p.text);
+		const hit = info.row;
 		if (hit) {
 			// A label wrapped over pieces (行政规范 / 性文件): joined while the match gets better.
 			let to = k;
@@ -156,7 +167,7 @@ function classify(pieces: readonly RawCell[], raw: RawRow, out: Item[]): void {
 			k = to;
 			continue;
 		}
-		out.push({ kind: 'label', key: null, mention: mentionedRow(p.text), label: p, raw });
+		out.push({ kind: 'label', key: null, mention: info.mention, label: p, raw });
 	}
 }
 
@@ -373,7 +384,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 				for (const v of item.versions) votes[v]++;
 				const columns = item.columns;
 				// A header names its block's columns; one that fits another block only starts that block (006).
-				const fitting = columns ? BLOCK_ORDER.filter((b) => fitsBlock(columns, b)) : [];
+				const fitting = columns ? fittingBlocks(columns) : [];
 				const rowsSeen = current !== null && (blocks.get(current)?.items.some((i) => i.kind !== 'run' && i.key !== null) ?? false);
 				if (columns && rowsSeen && !fitting.includes(current!) && fitting.length > 0) current = fitting.find((b) => !blocks.get(b)?.columns) ?? fitting[0];
 				if (!current) break;
@@ -465,19 +476,21 @@ export function blockDef(version: TableVersion, key: ActiveBlockKey): ActiveBloc
 	return ACTIVE_BLOCKS[version].find((b) => b.key === key) ?? ACTIVE_BLOCKS['2019'].find((b) => b.key === key)!;
 }
 
-/** A header names the block's columns when some version of the block has exactly those columns. */
-function fitsBlock(columns: readonly ColumnDef[], key: ActiveBlockKey): boolean {
-	return FITTING.get(columnSet(columns.map((c) => c.key)))?.includes(key) ?? false;
+/** The blocks (in 第二十条's order) some version of which has exactly these columns. */
+function fittingBlocks(columns: readonly ColumnDef[]): readonly ActiveBlockKey[] {
+	return FITTING.get(columnSet(columns.map((c) => c.key))) ?? [];
 }
 
 function columnSet(keys: readonly string[]): string {
 	return [...keys].sort().join(',');
 }
 
-/** The blocks each set of columns fits, in any version. */
+/** The blocks each set of columns fits, in any version, in 第二十条's order. */
 const FITTING = new Map<string, ActiveBlockKey[]>();
-for (const v of TABLE_VERSIONS) {
-	for (const b of ACTIVE_BLOCKS[v]) {
+for (const key of BLOCK_ORDER) {
+	for (const v of TABLE_VERSIONS) {
+		const b = ACTIVE_BLOCKS[v].find((d) => d.key === key);
+		if (!b) continue;
 		const set = columnSet(b.columns.map((c) => c.key));
 		const list = FITTING.get(set) ?? [];
 		if (!list.includes(b.key)) list.push(b.key);

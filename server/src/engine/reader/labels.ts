@@ -109,7 +109,7 @@ export function isLabelCell(cell: RawCell): boolean {
  * as a label it would hide the row, which would then be reported missing and inserted a second time.
  */
 function isMistypedNumber(text: string): boolean {
-	return /[0-9０-９]/.test(text) && /^[0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．\s]{1,12}$/.test(text) && !/^[0-9０-９]{1,2}[.．、]$/.test(text);
+	return text.length <= 12 && /[0-9０-９]/.test(text) && /^[0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．\s]{1,12}$/.test(text) && !/^[0-9０-９]{1,2}[.．、]$/.test(text);
 }
 
 /**
@@ -118,11 +118,14 @@ function isMistypedNumber(text: string): boolean {
  */
 export function splitLabel(cells: readonly RawCell[]): { labels: RawCell[]; values: RawCell[] } {
 	let lastLabel = -1;
+	const labels: RawCell[] = [];
 	for (let k = 0; k < cells.length; k++) {
-		if (isLabelCell(cells[k])) lastLabel = k;
-		else if (cells[k].text !== '') break;
+		if (isLabelCell(cells[k])) {
+			lastLabel = k;
+			labels.push(cells[k]);
+		} else if (cells[k].text !== '') break;
 	}
-	return { labels: cells.slice(0, lastLabel + 1).filter(isLabelCell), values: cells.slice(lastLabel + 1) };
+	return { labels, values: cells.slice(lastLabel + 1) };
 }
 
 /**

@@ -29,7 +29,13 @@ const UNIT_WORDS: ReadonlySet<string> = new Set(UNITS);
 
 /** Whether a piece of text is a page number (a line of its own, or a token inside one). */
 export function isPageNumber(text: string): boolean {
-	return text.length <= 16 && PAGE_NUMBER.test(text.trim());
+	return text.length <= 16 && mayBePageNumber(text) && PAGE_NUMBER.test(text.trim());
+}
+
+/** A page number starts with a dash or 第 (after white space): most text is ruled out without a regex. */
+function mayBePageNumber(text: string): boolean {
+	const c = text.trimStart().charCodeAt(0);
+	return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c /* 第 */;
 }
 
 function isValue(cell: RawCell): boolean {
@@ -38,7 +44,9 @@ function isValue(cell: RawCell): boolean {
 
 /** Whether a token is layout debris: a piece of the vertical label, a stray pipe, a page marker, a heading mark. */
 function isNoise(text: string): boolean {
-	return text === '|' || /^#{1,6}$/.test(text) || VERTICAL.test(text) || isPageNumber(text);
+	// Every kind of debris is short; most label pieces are longer and need no regex.
+	if (text.length > 16) return false;
+	return text === '|' || (text.charCodeAt(0) === 35 /* # */ && /^#{1,6}$/.test(text)) || (text.length <= 4 && VERTICAL.test(text)) || isPageNumber(text);
 }
 
 /** Whether a plain row's last token ends in a pipe: the row is a cell of a flattened web table (`0 |`). */
@@ -56,7 +64,7 @@ function endsWithPipe(raw: RawRow): boolean {
 function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 	const cells = raw.cells;
 	if (cells.length === 0) return [];
-	if (cells.length === 1 && /^\|+$/.test(cells[0].text)) {
+	if (cells.length === 1 && cells[0].text.charCodeAt(0) === 124 /* | */ && /^\|+$/.test(cells[0].text)) {
 		if (closes && cells[0].text === '|') return [];
 		const at = cells[0].span.start;
 		return Array.from(cells[0].text, (_, k) => ({ text: '', span: { start: at + k, end: at + k } }));
@@ -74,7 +82,7 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 		if (!isValue(body[0])) return [{ text: body.map((c) => c.text).join(' '), span: { start: body[0].span.start, end: body[body.length - 1].span.end } }];
 	}
 	// A page number is a few short tokens (`- 3 -`); only such lines are joined to check.
-	if (cells.length <= 5 && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
+	if (cells.length <= 5 && mayBePageNumber(cells[0].text) && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
 	const out: RawCell[] = [];
 	for (let k = 0; k < cells.length; k++) {
 		const c = cells[k];
