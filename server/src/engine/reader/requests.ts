@@ -354,7 +354,9 @@ export function readRequests(rows: readonly RawRow[], region: Span, versionHint:
 	const anchors = items.filter((i): i is Extract<Item, { kind: 'anchor' }> => i.kind === 'anchor');
 	const labelled = items.filter((i) => i.kind === 'label' && i.def !== null).length;
 	if (anchors.length === 0 && labelled < 2) return null;
-	const dropsBlanks = elements.filter((e) => e.type === 'values').length > elements.filter((e) => e.type === 'cells').length;
+	// Plain text has no way to write an empty cell: a table with no delimited row at all drops its blanks too (a template left empty).
+	const delimited = elements.filter((e) => e.type === 'cells').length;
+	const dropsBlanks = delimited === 0 || elements.filter((e) => e.type === 'values').length > delimited;
 
 	const named = new Set<string>();
 	for (const i of items) {
