@@ -55,7 +55,8 @@ export function refactorsAt(a: Analysis, at: Span): Refactor[] {
 /** The edits of a refactor `refactorsAt` offered, computed for this analysis; null when it no longer applies. */
 export function refactorEdits(a: Analysis, id: string): TextEdit[] | null {
 	if (id === 'insertSections') {
-		const edits = missingSections(a).flatMap((d) => d.fixes[0].edits);
+		// Each finding's own insertion only: a fix also carries the headings of later tables that lost theirs, which are findings of their own.
+		const edits = missingSections(a).map((d) => d.fixes[0].edits[0]);
 		return edits.length > 0 ? edits : null;
 	}
 	const [kind, key, style] = id.split(':');

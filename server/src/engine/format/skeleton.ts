@@ -47,6 +47,20 @@ export function requestRowCells(row: RequestRowDef, version: TableVersion, merge
 }
 
 /**
+ * The cells of one row of table 二, values blank: its official label, then one empty cell per column (`width`
+ * of them, as the document's block has, else as the format's block has); none for a key of no block.
+ */
+export function activeRowCells(row: RowKey, version: TableVersion, width?: number): string[] {
+	for (const v of [version, '2019'] as const) {
+		for (const block of tableLayout('active', v).blocks) {
+			const k = block.rows.findIndex((r) => r.key === row);
+			if (k >= 0) return [...labelGrid(block)[k], ...Array.from({ length: width ?? block.columns.length }, () => '')];
+		}
+	}
+	return [];
+}
+
+/**
  * The year a new report is for: last year (reports are written early in the year after), kept inside the years
  * the format applies to (the 2019 format: reports for 2019 and 2020; the 2021 format: 2021 on). The engine
  * has no clock: the caller gives the current year.

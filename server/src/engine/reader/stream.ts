@@ -64,7 +64,7 @@ function endsWithPipe(raw: RawRow): boolean {
 function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 	const cells = raw.cells;
 	if (cells.length === 0) return [];
-	if (cells.length === 1 && /^\|+$/.test(cells[0].text)) {
+	if (cells.length === 1 && cells[0].text.charCodeAt(0) === 124 /* | */ && /^\|+$/.test(cells[0].text)) {
 		if (closes && cells[0].text === '|') return [];
 		const at = cells[0].span.start;
 		return Array.from(cells[0].text, (_, k) => ({ text: '', span: { start: at + k, end: at + k } }));

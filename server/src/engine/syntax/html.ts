@@ -1,4 +1,5 @@
 import { Parser, type Handler } from 'htmlparser2';
+import { isWhiteSpaceCode } from '../text/fold';
 import type { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import type { RawCell, RawRow } from './rows';
@@ -232,11 +233,15 @@ class HtmlRows {
 	private flush(): void {
 		if (this.paragraph.length === 0) return;
 		const words = splitWords(this.paragraph);
-		const all = this.paragraph.map((p) => p.text).join('').trim();
-		const linkOnly = this.linkChars >= all.replace(/\s/g, '').length && all.length <= 30;
+		const pieces = this.paragraph;
+		const linkChars = this.linkChars;
 		this.paragraph = [];
 		this.linkChars = 0;
-		if (words.length === 0 || linkOnly || BREADCRUMB.test(all)) return;
+		if (words.length === 0) return;
+		const all = (pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('')).trim();
+		// Words hold a character that is not white space, so a paragraph without link text is never link-only.
+		const linkOnly = linkChars > 0 && linkChars >= all.replace(/\s/g, '').length && all.length <= 30;
+		if (linkOnly || BREADCRUMB.test(all)) return;
 		this.emit({ style: 'plain', cells: words, span: { start: words[0].span.start, end: words[words.length - 1].span.end }, firstLine: 0, lastLine: 0 });
 	}
 
@@ -289,7 +294,7 @@ class HtmlRows {
 					}
 				}
 			} else {
-				this.emit({ style: 'html', cells: row.cells.map((c) => cellOf(this.text, c)), span: row.span, firstLine: 0, lastLine: 0 });
+				this.emit({ style: 'html', cells: row.cells.map(cellOf), span: row.span, firstLine: 0, lastLine: 0 });
 			}
 		}
 	}
@@ -306,45 +311,69 @@ function visibleLength(pieces: readonly Piece[]): number {
 	return n;
 }
 
-const SPACE = /[\s\u3000\u00a0\ufeff\u200b]/;
-
-/** A data cell: its text decoded, white space at both ends removed, its span the visible source. */
-function cellOf(text: string, c: CellFrame): RawCell {
-	const words = splitWords(c.pieces);
-	const extra = { ...(c.colspan > 1 ? { colSpan: c.colspan } : {}), ...(c.rowspan > 1 ? { rowSpan: c.rowspan } : {}) };
-	if (words.length === 0) return { text: '', span: { start: c.contentStart, end: c.contentStart }, ...extra };
-	const joined = c.pieces.map((p) => p.text).join('');
-	// Inner white space is kept as written, except that runs holding a line break become one line break.
-	const t = joined.replace(/^[\s\u3000\u00a0\ufeff\u200b]+|[\s\u3000\u00a0\ufeff\u200b]+$/g, '').replace(/[ \t\u00a0\u3000]*\n[\s\u3000\u00a0]*/g, '\n');
-	void text;
-	return { text: t, span: { start: words[0].span.start, end: words[words.length - 1].span.end }, ...extra };
+/** White space between words: JavaScript's `\s` (which includes the ideographic space) and the zero-width space. */
+function isSpace(c: number): boolean {
+	return isWhiteSpaceCode(c) || c === 0x200b;
 }
 
-/** The words of a run of pieces (split on white space), each with the source span of its characters. */
+/** A data cell: its text decoded, white space at both ends removed, its span the visible source. */
+function cellOf(c: CellFrame): RawCell {
+	const words = splitWords(c.pieces);
+	const cell: { text: string; span: Span; colSpan?: number; rowSpan?: number } =
+		words.length === 0 ? { text: '', span: { start: c.contentStart, end: c.contentStart } } : { text: cellText(c.pieces), span: { start: words[0].span.start, end: words[words.length - 1].span.end } };
+	if (c.colspan > 1) cell.colSpan = c.colspan;
+	if (c.rowspan > 1) cell.rowSpan = c.rowspan;
+	return cell;
+}
+
+/** A cell's text: white space at both ends removed; inner runs of white space holding a line break become one line break. */
+function cellText(pieces: readonly Piece[]): string {
+	const joined = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
+	let from = 0;
+	let to = joined.length;
+	while (from < to && isSpace(joined.charCodeAt(from))) from++;
+	while (to > from && isSpace(joined.charCodeAt(to - 1))) to--;
+	const t = from === 0 && to === joined.length ? joined : joined.slice(from, to);
+	return t.indexOf('\n') < 0 ? t : t.replace(/[ \t\u00a0\u3000]*\n[\s\u3000\u00a0]*/g, '\n');
+}
+
+/**
+ * The words of a run of pieces (split on white space), each with the source span of its characters.
+ * A word may run on over several pieces (`a&amp;b`); a piece whose source is longer than its text (an
+ * entity) gives its characters the whole entity's span.
+ */
 function splitWords(pieces: readonly Piece[]): RawCell[] {
 	const words: RawCell[] = [];
 	let word = '';
 	let start = -1;
 	let end = -1;
-	const close = (): void => {
-		if (word !== '') words.push({ text: word, span: { start, end } });
-		word = '';
-		start = -1;
-	};
 	for (const p of pieces) {
-		const exact = p.text.length === p.end - p.start;
-		for (let k = 0; k < p.text.length; k++) {
-			const ch = p.text[k];
-			if (SPACE.test(ch)) {
-				close();
+		const t = p.text;
+		const exact = t.length === p.end - p.start;
+		let from = -1;
+		for (let k = 0; k < t.length; k++) {
+			if (!isSpace(t.charCodeAt(k))) {
+				if (from < 0) {
+					from = k;
+					if (start < 0) start = exact ? p.start + k : p.start;
+				}
 				continue;
 			}
-			if (start < 0) start = exact ? p.start + k : p.start;
-			end = exact ? p.start + k + 1 : p.end;
-			word += ch;
+			if (from >= 0) {
+				word += t.slice(from, k);
+				end = exact ? p.start + k : p.end;
+				from = -1;
+			}
+			if (word !== '') words.push({ text: word, span: { start, end } });
+			word = '';
+			start = -1;
+		}
+		if (from >= 0) {
+			word += from === 0 ? t : t.slice(from);
+			end = exact ? p.start + t.length : p.end;
 		}
 	}
-	close();
+	if (word !== '') words.push({ text: word, span: { start, end } });
 	return words;
 }
 
