@@ -93,6 +93,17 @@ describe('check --fix, byte for byte', () => {
 		assert.deepEqual(fs.readFileSync(file), withEuro);
 	});
 
+	test('Should not grow a two-line file on every run (it went 2 → 172 → 342 lines)', async () => {
+		const file = path.join(tmp(), 'two.txt');
+		fs.writeFileSync(file, '某某局2023年政府信息公开工作年度报告\n一、总体情况\n');
+		await cli(['check', '--fix', file]);
+		const once = fs.readFileSync(file, 'utf8');
+		for (let run = 0; run < 2; run++) {
+			await cli(['check', '--fix', file]);
+			assert.equal(fs.readFileSync(file, 'utf8'), once);
+		}
+	});
+
 	test('Should change nothing on a second run', async () => {
 		const { file } = await fixBytes(corpusText(CORPUS.suiling), 'utf-8', false);
 		const once = fs.readFileSync(file);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { applyEdits, compatibleSafeFixes, fixAll } from '../../server/src/engine/features/fixAll';
-import type { Diagnostic, Fix, TextEdit } from '../../server/src/engine/index';
+import { analyze, type Diagnostic, type Fix, type TextEdit } from '../../server/src/engine/index';
 
 /** A finding with one safe fix, as a rule would report it. */
 function finding(code: string, message: string, edits: TextEdit[], safe = true): Diagnostic {
@@ -59,7 +59,7 @@ describe('Fix-all', () => {
 		assert.deepEqual(out.passes, [[{ code: 'x', edits: [{ span: { start: 0, end: 1 }, newText: 'y' }] }]]);
 	});
 
-	test('Should choose fixes that do not touch each other, an insertion and a replacement at one place included', () => {
+	test('Should choose fixes that do not touch each other, an insertion going before a replacement at its place', () => {
 		const fixes = compatibleSafeFixes([
 			finding('a', 'a', [{ span: { start: 2, end: 4 }, newText: 'A' }]),
 			finding('b', 'b', [{ span: { start: 3, end: 5 }, newText: 'B' }]),
@@ -68,7 +68,40 @@ describe('Fix-all', () => {
 			finding('e', 'e', [{ span: { start: 0, end: 1 }, newText: 'E' }]),
 			finding('f', 'f', [{ span: { start: 0, end: 1 }, newText: 'E' }]),
 		]);
-		assert.deepEqual(fixes.map((f) => f.title.zh), ['a', 'd', 'e']);
-		assert.equal(applyEdits('012345', fixes.flatMap((f) => f.edits)), 'E1AD45');
+		assert.deepEqual(fixes.map((f) => f.title.zh), ['a', 'c', 'd', 'e']);
+		assert.equal(applyEdits('012345', fixes.flatMap((f) => f.edits)), 'E1CAD45');
+	});
+
+	test('Should apply insertions at one place by one rule in its order, and refuse a second rule inserting there', () => {
+		const at = { start: 1, end: 1 };
+		const fixes = compatibleSafeFixes([
+			finding('s', 'one', [{ span: at, newText: '1' }]),
+			finding('s', 'three', [{ span: at, newText: '3' }]),
+			finding('t', 'other', [{ span: at, newText: 'T' }]),
+			finding('s', 'four', [{ span: at, newText: '4' }]),
+		]);
+		assert.deepEqual(fixes.map((f) => f.title.zh), ['one', 'three', 'four']);
+		assert.equal(applyEdits('ab', fixes.flatMap((f) => f.edits)), 'a134b');
+	});
+
+	test('Should reach the fixed point with one analysis of the text and one of the result, when the fixes touch nothing in common', () => {
+		let analyses = 0;
+		const counted = (text: string) => (analyses++, toy()(text));
+		const initial = toy()('x.x.x');
+		const out = fixAll('x.x.x', counted, undefined, initial);
+		assert.equal(out.text, 'y.y.y');
+		assert.equal(analyses, 1, 'the caller\'s analysis of the text is used, and the result is read once');
+		assert.deepEqual(out.analysis.diagnostics, []);
+	});
+
+	test('Should fix a report with repeated, variant headings and missing sections in one pass: the text and the result read once each', () => {
+		// The shape of bench/fix.ts: every missing section goes in at one place, before a heading whose words are fixed.
+		const text = '五、存在问题及改进情况\n文字。\n二、主动公开政府信息情况\n本年度主动公开信息若干条。\n'.repeat(40);
+		let analyses = 0;
+		const out = fixAll(text, (t: string) => (analyses++, analyze(t)));
+		assert.equal(out.passes.length, 1);
+		assert.equal(analyses, 2);
+		assert.ok(out.text.startsWith('一、总体情况\n\n三、收到和处理政府信息公开申请情况\n'), out.text.slice(0, 80));
+		assert.equal(fixAll(out.text, analyze).text, out.text);
 	});
 });

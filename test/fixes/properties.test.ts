@@ -5,21 +5,18 @@
  * suite fast).
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { headingWords } from '../../server/src/engine/edit/headings';
 import { fixAll, type AppliedFix } from '../../server/src/engine/features/fixAll';
 import { read, type ReportModel, type Span } from '../../server/src/engine/index';
 import { cellsOf } from '../../server/src/engine/query';
-import { analyze, CORPUS_DIR } from '../support/fixtures';
+import { analyze } from '../support/fixtures';
+import { mutated, TEXTS } from './mutations';
 
 const RUNS = Number(process.env.NIANBAO_PROPERTY_RUNS ?? 60);
 const ARITHMETIC = new Set(['row-total', 'result-total', 'balance', 'appeal-total']);
 
-/** Every corpus file that is text (reports as published on the web: .txt, .md, .html). */
-const TEXTS = fs.readdirSync(CORPUS_DIR).filter((f) => /\.(txt|md|html)$/.test(f)).sort().map((f) => fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8'));
 
 const spanKey = (s: Span) => `${s.start}:${s.end}`;
 
@@ -48,12 +45,14 @@ function checkNamedSpans(original: string, passes: readonly (readonly AppliedFix
 		const edits = pass.flatMap((f) => f.edits.map((e) => ({ ...e, code: f.code }))).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 		const out: string[] = [];
 		let at = 0;
-		let previous: Span | null = null;
+		let previous: (typeof edits)[number] | null = null;
 		for (const e of edits) {
-			// Disjoint, and no two edits at one place where one inserts (their order would be a guess).
-			const clash = e.span.start < at || (previous !== null && previous.start === e.span.start && (previous.start === previous.end || e.span.start === e.span.end));
+			// Disjoint, and no two rules inserting at one place (their order would be a guess); insertions of
+			// one rule at one place keep the order it gave them, and an insertion goes before a replacement there.
+			const inserts = (x: { span: Span }) => x.span.start === x.span.end;
+			const clash = e.span.start < at || (previous !== null && previous.span.start === e.span.start && inserts(previous) && inserts(e) && previous.code !== e.code);
 			assert.ok(!clash, `${e.code}: edits of one pass overlap`);
-			previous = e.span;
+			previous = e;
 			if (e.span.end > e.span.start) {
 				const key = spanKey(e.span);
 				const replaced = text.slice(e.span.start, e.span.end);
@@ -77,56 +76,6 @@ function checkFixAll(text: string): void {
 	assert.equal(fixAll(once.text, analyze).text, once.text, 'a second fix-all changed the text');
 	assert.ok(analyze(once.text).diagnostics.length <= before, 'fix-all increased the findings');
 }
-
-/** One random change a drafter, an editor or an extractor might make. */
-type Mutation = [kind: number, at: number, choice: number];
-const CELL_TEXTS = ['0', '7', '12', '', '-', '无', '/', '1O', 'l0', '3 0'];
-const SENTENCE = '：本机关本年度未收取信息处理费。';
-
-function mutate(lines: string[], [kind, at, choice]: Mutation): string[] {
-	if (lines.length === 0) return lines;
-	const k = at % lines.length;
-	const line = lines[k];
-	switch (kind) {
-		case 0: {
-			// A number cell typed differently: another number, blank, a placeholder, a typo.
-			const numbers = [...line.matchAll(/\d+/g)];
-			if (numbers.length === 0) return lines;
-			const m = numbers[choice % numbers.length];
-			const replacement = CELL_TEXTS[choice % CELL_TEXTS.length];
-			return [...lines.slice(0, k), line.slice(0, m.index) + replacement + line.slice((m.index ?? 0) + m[0].length), ...lines.slice(k + 1)];
-		}
-		case 1:
-			return [...lines.slice(0, k), ...lines.slice(k + 1)];
-		case 2:
-			return [...lines.slice(0, k + 1), line, ...lines.slice(k + 1)];
-		case 3:
-			// A sentence after a heading on its line.
-			return /^[#\s]*[一二三四五六]、/.test(line) ? [...lines.slice(0, k), line.replace(/[。：:]?\s*$/, SENTENCE), ...lines.slice(k + 1)] : lines;
-		case 4:
-			return lines.map((l) => l.replace('五、存在的主要问题及改进情况', '五、存在问题及改进情况'));
-		default:
-			return lines.slice(0, Math.max(1, k));
-	}
-}
-
-const mutated = fc
-	.record({
-		file: fc.nat(),
-		from: fc.nat(),
-		length: fc.oneof(fc.constant(Infinity), fc.integer({ min: 2, max: 120 })),
-		mutations: fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 }),
-		eol: fc.constantFrom('\n', '\r\n', '\r'),
-		finalBreak: fc.boolean(),
-	})
-	.map(({ file, from, length, mutations, eol, finalBreak }) => {
-		const all = TEXTS[file % TEXTS.length].split(/\r\n|\r|\n/);
-		const start = length === Infinity ? 0 : from % all.length;
-		let lines = all.slice(start, start + length);
-		for (const m of mutations) lines = mutate(lines, m);
-		const text = lines.join(eol);
-		return finalBreak ? text + eol : text.replace(/[\r\n]+$/, '');
-	});
 
 describe('Properties of fix-all (issue 11)', () => {
 	test('Should keep every character outside the named spans, reach a fixed point and reduce the findings, on every corpus text', () => {

@@ -2,13 +2,42 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { analyze } from '../../server/src/engine/index';
+import { analyze, exportReport, read } from '../../server/src/engine/index';
 import { ROOT } from '../support/fixtures';
 
 /** Real reports quoted from public pages (sources in test/fixtures/real/README.md). */
 const real = (name: string): string => fs.readFileSync(path.join(ROOT, 'test/fixtures/real', name), 'utf8');
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 const structural = (codes: string[]): string[] => codes.filter((c) => /section|wording|legacy/.test(c));
+
+/** Every table row the reader read a value in, as `table.row` → its values in column order (null where blank). */
+function tablesOf(text: string): Record<string, (number | null)[]> {
+	const out: Record<string, (number | null)[]> = {};
+	for (const [table, rows] of Object.entries(exportReport('real.txt', text, read(text)).tables)) {
+		if (!rows) continue;
+		for (const [key, cells] of Object.entries(rows)) {
+			const values = Object.values(cells).map((v) => (v === null || typeof v === 'number' ? v : v.value));
+			if (values.some((v) => v !== null)) out[`${table}.${key}`] = values;
+		}
+	}
+	return out;
+}
+
+/** The codes found, without those an excerpt's end explains (the sections, rows and tables after where it stops). */
+const findings = (text: string): string[] => analyze(text).diagnostics.map((d) => d.code).filter((c) => !/^missing-(section|row|table)$/.test(c));
+
+/** Table 二 of the 2019 format with every cell 0, as many reports fill it. */
+const ACTIVE_2019_ZERO = {
+	'active.regulations': [0, 0, 0],
+	'active.normativeDocuments': [0, 0, 0],
+	'active.licensing': [0, 0, 0],
+	'active.otherServices': [0, 0, 0],
+	'active.penalties': [0, 0, 0],
+	'active.coercion': [0, 0, 0],
+	'active.fees': [0, 0],
+	'active.procurement': [0, 0],
+};
+const zeros = (n: number): number[] => Array.from({ length: n }, () => 0);
 
 describe('Real reports from government pages', () => {
 	test('Should read a township report on 2017 (tljq.gov.cn; old structure, fees in 五) as legacy, with its six headings as written', () => {
@@ -51,5 +80,232 @@ describe('Real reports from government pages', () => {
 		assert.deepEqual(r.sections.map((s) => s.writtenNumber), [1, 2, 3, 4, 5]);
 		assert.equal(r.sections[2].heading.text, '三、政府信息公開的收費及減免情況');
 		assert.deepEqual(structural(r.diagnostics.map((d) => d.code)), ['legacy-structure']);
+	});
+});
+
+/**
+ * Reports kept apart from the corpus, each read by hand cell by cell (sources in test/fixtures/real/README.md).
+ * The stored pages are excerpts: the sections, rows and tables after where an excerpt stops are missing for that reason.
+ */
+describe('Real reports: every table cell a person reads', () => {
+	test('Should read 龙岗 2024 (a web table flattened to one pipe row per line): tables 二 and 三 to where the excerpt stops', () => {
+		const text = real('longgang-2024-pipe-rows.txt');
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [5, 1, 25],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+			'requests.newRequests': [58, 7, 0, 0, 1, 0, 66],
+			'requests.carriedOver': [2, 0, 0, 0, 0, 0, 2],
+			'requests.granted': [2, 1, 0, 0, 0, 0, 3],
+			'requests.partlyGranted': [16, 1, 0, 0, 0, 0, 17],
+			'requests.denied.stateSecret': zeros(7),
+			'requests.denied.otherLaws': zeros(7),
+			'requests.denied.security': zeros(7),
+			'requests.denied.thirdParty': zeros(7),
+			'requests.denied.internalAffairs': [1, 0, 0, 0, 0, 0, 1],
+			'requests.denied.processInfo': zeros(7),
+			// The excerpt ends after the sixth number of 7.属于行政执法案卷.
+			'requests.denied.enforcementFiles': [0, 0, 0, 0, 0, 0, null],
+		});
+		assert.equal(analyze(text).year, 2024);
+		assert.deepEqual(findings(text), ['missing-title', 'cell-count']);
+	});
+
+	test('Should read a 镇 report on 2023 whose extractor put each cell and each closing pipe on a line of its own', () => {
+		const text = real('xjnlk-2023-pipe-lines.txt');
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, 6],
+			'active.normativeDocuments': [0, 0, 0],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+			'requests.newRequests': zeros(7),
+			'requests.carriedOver': zeros(7),
+			'requests.granted': zeros(7),
+			'requests.partlyGranted': zeros(7),
+			'requests.denied.stateSecret': zeros(7),
+			'requests.denied.otherLaws': zeros(7),
+			'requests.denied.security': zeros(7),
+			'requests.denied.thirdParty': zeros(7),
+			'requests.denied.internalAffairs': zeros(7),
+		});
+		// The excerpt stops inside the label 6.属于四类过程性信…, before its numbers: its cells are blank as written.
+		assert.deepEqual(findings(text), ['missing-title', ...Array(7).fill('blank-cell')]);
+	});
+
+	test('Should read 南湖 2019 (each cell a line ending in a pipe, rows padded with empty cells): all of table 二, and leave table 三\'s short rows unplaced', () => {
+		const text = real('yynanhu-2019-cell-pipe.txt');
+		assert.deepEqual(tablesOf(text), ACTIVE_2019_ZERO);
+		// 一、本年新收 has 3 and 3 for seven columns, padded at the end: which columns they fill the text does not say.
+		const unplaced = findings(text).filter((c) => c === 'unparsed-table');
+		assert.equal(unplaced.length, 4);
+	});
+
+	test('Should read 北京街道 2020 (pipe rows, 2019 format, an amount with decimals) and 西柳镇 2023 (pipe rows padded with empty cells)', () => {
+		const beijing = real('beijingjie-2020-pipe-rows.txt');
+		assert.deepEqual(tablesOf(beijing), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [0, 0, 0],
+			'active.licensing': [1, 0, 8],
+			'active.otherServices': [0, 0, 0],
+			'active.penalties': [1, 0, 93],
+			'active.coercion': [1, 0, 0],
+			'active.fees': [0, 0],
+			'active.procurement': [13, 477.35],
+		});
+		assert.deepEqual(findings(beijing), ['missing-title']);
+		const xiliu = real('xiliu-2023-pipe-rows.txt');
+		assert.deepEqual(tablesOf(xiliu), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [4, 0, 32],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+		});
+		assert.equal(analyze(xiliu).year, 2023);
+	});
+
+	test('Should read 街道 reports on 2019 and 2020 written one cell per paragraph', () => {
+		const lzq = real('lzq-2019-paragraphs.txt');
+		assert.deepEqual(tablesOf(lzq), { ...ACTIVE_2019_ZERO, 'requests.newRequests': zeros(7), 'requests.carriedOver': zeros(7), 'requests.granted': zeros(7) });
+		// The excerpt starts inside section 一 and stops at the label (二)部分公开(, before its numbers.
+		assert.deepEqual(findings(lzq), ['missing-title', ...Array(7).fill('blank-cell')]);
+	});
+
+	test('Should read 驼峰路街道 2020, where an empty cell is one more line break between paragraphs: six empty cells, then 0 in 总计', () => {
+		const text = real('tuofenglu-2020-paragraphs.txt');
+		const blanks = [null, null, null, null, null, null];
+		assert.deepEqual(tablesOf(text), { ...ACTIVE_2019_ZERO, 'requests.newRequests': [...blanks, 0], 'requests.carriedOver': [...blanks, 0] });
+		const r = analyze(text);
+		assert.equal(r.year, 2020);
+		// Real defects: the title names no year, and twelve count cells are left empty (then the excerpt stops at (一)予以公开).
+		assert.deepEqual(findings(text), ['missing-title', ...Array(12 + 7).fill('blank-cell')]);
+	});
+
+	test('Should read 太平镇 2022 (one cell per paragraph, 2021 format, the label (三) 不予公开 broken over two paragraphs)', () => {
+		const text = real('taiping-2022-paragraphs.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '太平镇人民政府2022年政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '太平镇人民政府');
+		assert.equal(r.year, 2022);
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [0, 0, 0],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+			'requests.newRequests': zeros(7),
+			'requests.carriedOver': zeros(7),
+			'requests.granted': zeros(7),
+			'requests.partlyGranted': zeros(7),
+			'requests.denied.stateSecret': zeros(7),
+			'requests.denied.otherLaws': zeros(7),
+			'requests.denied.security': zeros(7),
+		});
+		assert.deepEqual(findings(text), []);
+	});
+
+	test('Should read a 螅镇 report on 2022 that left both tables empty as blank tables in the 2019 format, not as unreadable ones', () => {
+		const text = real('xizhen-2022-blank-template.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '2022年度螅镇政府信息公开工作年度报告');
+		assert.equal(r.year, 2022);
+		assert.deepEqual(tablesOf(text), {});
+		// Real defects: a report on 2022 in the 2019 format, and nothing filled in.
+		assert.deepEqual(findings(text), ['format-version', 'blank-table', 'blank-table']);
+	});
+
+	test('Should read 二道区房屋征收办 2022 (cells ending in ` |`, an empty cell a lone pipe): the numbers, and every empty cell as blank', () => {
+		const text = real('erdao-zhengshou-2022-cell-pipe.txt');
+		const blanks = [null, null, null, null, null];
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [0, 0, 0],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+			'requests.newRequests': [56, ...blanks, 56],
+			'requests.carriedOver': [0, ...blanks, 0],
+			'requests.granted': [18, ...blanks, null],
+		});
+		const r = analyze(text);
+		assert.equal(r.year, 2022);
+		// Real defects: 72 empty count cells, among them (一)予以公开's 总计, whose row gives 18.
+		const total = r.diagnostics.find((d) => d.code === 'blank-cell' && /予以公开·总计/.test(d.message.zh));
+		assert.match(total?.message.zh ?? '', /应为 18/);
+		// The excerpt stops after four of 8.属于行政查询事项's cells: that row alone is not placed.
+		assert.deepEqual(findings(text), ['missing-title', ...Array(72).fill('blank-cell'), 'unparsed-table']);
+		assert.ok(!r.diagnostics.some((d) => /为 0/.test(d.message.zh) && d.code !== 'blank-cell'));
+	});
+
+	test('Should read 汉阳区政府办 2022 (each row opened by a lone pipe, a row\'s last cell sharing its line with the padding)', () => {
+		const text = real('hanyang-2022-cell-pipe.txt');
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, null],
+			'active.normativeDocuments': [5, 12, 8],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+			'requests.newRequests': [8, 0, 0, 0, 0, 0, 8],
+			'requests.carriedOver': zeros(7),
+		});
+		assert.equal(analyze(text).year, 2022);
+		// Real defect: 规章's 现行有效件数 is left empty.
+		assert.deepEqual(findings(text), ['missing-title', 'blank-cell']);
+	});
+
+	test('Should read 岳阳市信访局 2021 (each cell a line ending in a pipe, `/` for nothing): the numbers, and each `/` as not a number', () => {
+		const text = real('xfj-yueyang-2021-cell-pipe.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '岳阳市信访局2021年政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '岳阳市信访局');
+		assert.equal(r.year, 2021);
+		assert.deepEqual(tablesOf(text), { 'active.normativeDocuments': [21, 0, 21] });
+		// 规章 / / /, and / for 行政许可, 行政处罚, 行政强制 and 行政事业性收费: the format asks for 0.
+		assert.deepEqual(findings(text), Array(7).fill('not-a-number'));
+	});
+
+	test('Should read table 四 of 文登区信访局 2022 from PDF text (the header split into fragments, fifteen numbers on one line)', () => {
+		const text = real('wendeng-xinfang-2022-pdf.txt');
+		assert.deepEqual(tablesOf(text), { 'appeals.review': zeros(5), 'appeals.suitDirect': zeros(5), 'appeals.suitAfterReview': zeros(5) });
+		const r = analyze(text);
+		assert.equal(r.body?.value, '威海市文登区信访局');
+		assert.equal(r.year, 2022);
+	});
+
+	test('Should read 南源街道 2020 (a saved page, one cell per paragraph, a change written +19)', () => {
+		const text = real('nanyuan-2020-paragraphs.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '广州市荔湾区人民政府南源街道办事处2020年政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '广州市荔湾区人民政府南源街道办事处');
+		assert.equal(r.year, 2020);
+		const { 'active.procurement': _, ...before } = ACTIVE_2019_ZERO;
+		assert.deepEqual(tablesOf(text), { ...before, 'active.licensing': [21, 19, 40] });
+		assert.deepEqual(findings(text), []);
+	});
+
+	test('Should read 黄陂区 2020 (a province\'s template with notes in brackets after labels and headers, cells ending in ` |`)', () => {
+		const text = real('huangpi-2020-cell-pipe-notes.txt');
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [87, 0, 0],
+			'active.licensing': [0, 0, 0],
+			'active.otherServices': [0, 0, 0],
+			'active.penalties': [0, 0, 0],
+		});
+		const r = analyze(text);
+		assert.equal(r.year, 2020);
+		// 其他主动公开文件 0 0 0 is a row the national format does not have; the excerpt stops at the label 行政强.
+		const other = r.diagnostics.find((d) => d.code === 'unknown-row');
+		assert.match(other?.message.zh ?? '', /其他主动公开文件/);
+		assert.deepEqual(findings(text), ['missing-title', 'unknown-row', 'blank-cell', 'blank-cell', 'blank-cell']);
 	});
 });

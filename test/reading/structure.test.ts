@@ -149,6 +149,52 @@ describe('Reports rendered on one line read as on many lines', () => {
 		}
 	}
 
+	// Section 一's official sub-headings (（一）主动公开 …), as the format names them.
+	const official = /^[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]\s*(?:主动公开|依申请公开|政府信息管理|平台建设|监督保障)/u;
+	const subheadings = (r: ReturnType<typeof read>) => r.sections.flatMap((s) => s.subheadings.map((h) => h.text.replace(/\s+/g, '')));
+	for (const { name, text } of allTextCorpus()) {
+		for (const [how, join] of joins) {
+			test(`Should find the official sub-headings of ${name.slice(0, 3)} inside a line joined by ${how}, and no other`, () => {
+				const oneLine = text.replace(/\r?\n/g, join);
+				const r = read(oneLine);
+				const found = subheadings(r);
+				const onLines = subheadings(read(text));
+				for (const h of onLines.filter((x) => official.test(x))) assert.ok(found.includes(h), h);
+				for (const h of found) assert.ok(onLines.includes(h), `${h} is a sub-heading on lines too`);
+				for (const s of r.sections) for (const h of s.subheadings) assert.equal(oneLine.slice(h.span.start, h.span.end), h.text);
+			});
+		}
+	}
+
+	test('Should find 003 and 007\'s five sub-headings of section 一 on one line', () => {
+		for (const [file, last] of [[CORPUS.linkou, '（五）监督保障情况'], [LATER_CORPUS.shanghai, '（五）监督保障方面']] as const) {
+			for (const join of [' ', '']) {
+				const overview = read(corpusText(file).replace(/\r?\n/g, join)).sections.find((s) => s.number === 1);
+				assert.equal(overview?.subheadings.length, 5);
+				assert.equal(overview?.subheadings[4].text.replace(/[#*\s]/g, ''), last);
+			}
+		}
+	});
+
+	test('Should not take a list of the sub-topics in prose for sub-headings', () => {
+		for (const prose of [
+			'本年度重点抓好以下工作：（一）主动公开；（二）依申请公开；（三）政府信息管理。',
+			'围绕（一）主动公开、（二）依申请公开两个方面开展工作。',
+			'主要包括：（一）主动公开情况；（二）依申请公开情况。',
+			'一是做好（一）主动公开工作，二是做好（二）依申请公开工作。',
+		]) {
+			const text = `某某局2023年政府信息公开工作年度报告 一、总体情况 ${prose} 二、主动公开政府信息情况 （表略）`;
+			assert.deepEqual(read(text).sections.flatMap((s) => s.subheadings.map((h) => h.text)), [], prose);
+		}
+	});
+
+	test('Should not take the pieces of table 三\'s group labels for sub-headings of section 三 (006, 007)', () => {
+		for (const file of [LATER_CORPUS.kewei, LATER_CORPUS.shanghai]) {
+			const requests = read(corpusText(file)).sections.find((s) => s.number === 3);
+			assert.deepEqual(requests?.subheadings.map((h) => h.text), []);
+		}
+	});
+
 	test('Should keep 001 on one line as the old structure with its prose', () => {
 		const oneLine = corpusText(CORPUS.yanshi).replace(/\r?\n/g, ' ');
 		const r = analyze(oneLine);

@@ -3,7 +3,7 @@
  * flat however many files a run names (only JUnit keeps its findings, as short strings, for its header).
  */
 import * as path from 'node:path';
-import { analyze, Analysis, fixAll, type Diagnostic } from '../engine/index';
+import { Analysis, fixAll, type Diagnostic } from '../engine/index';
 import { CompanionFiles } from '../node/companions';
 import { ConfigFinder, readConfigFile, type LoadedConfig } from '../node/config';
 import { sourceKind } from '../node/sources/index';
@@ -125,10 +125,11 @@ async function check(args: Parameters<Command['run']>[0], ctx: Context): Promise
 			continue;
 		}
 		if (fix || dryRun) {
-			const fixed = fixFile(file, analysis, dryRun, say);
+			// Fix-all reads each text it makes with the same companions, so its last analysis is the one reported.
+			const fixed = fixFile(file, analysis, (text) => attach(new Analysis(text, config)), dryRun, say);
 			failed ||= fixed.failed;
 			if (dryRun) write(unifiedDiff(file.name, file.file.text, fixed.text));
-			if (fixed.text !== file.file.text) analysis = attach(new Analysis(fixed.text, config));
+			analysis = fixed.analysis;
 		}
 		const report = analysis.report;
 		counts.files++;
@@ -201,21 +202,21 @@ function configSource(explicit: string | undefined, ctx: Context, fail: () => vo
  * `--fix` for one file: writes the fixed text back, or says why it did not (exit 2, the other files go on).
  * With `dryRun`, writes nothing. Returns the text as fixed (on disk, or as it would be).
  */
-function fixFile(loaded: LoadedFile, analysis: Analysis, dryRun: boolean, ctx: Context): { text: string; failed: boolean } {
+function fixFile(loaded: LoadedFile, analysis: Analysis, analyzeText: (text: string) => Analysis, dryRun: boolean, ctx: Context): { text: string; analysis: Analysis; failed: boolean } {
 	const { io, lang } = ctx;
 	if (loaded.source) {
 		io.err(`${loaded.name}: ${message('noFixSource', lang)}\n`);
-		return { text: loaded.file.text, failed: false };
+		return { text: loaded.file.text, analysis, failed: false };
 	}
-	const out = fixAll(loaded.file.text, analyze, analysis.config);
-	if (dryRun || out.text === loaded.file.text) return { text: out.text, failed: false };
+	const out = fixAll(loaded.file.text, analyzeText, analysis.config, analysis);
+	if (dryRun || out.text === loaded.file.text) return { text: out.text, analysis: out.analysis, failed: false };
 	try {
 		writeReport(loaded.file, out.text);
-		return { text: out.text, failed: false };
+		return { text: out.text, analysis: out.analysis, failed: false };
 	} catch (e) {
 		if (!(e instanceof WriteRefused)) throw e;
 		const detail = e.problem === 'failed' || (e.problem === 'not-exact' && e.message !== e.problem) ? `（${e.message}）` : '';
 		io.err(`${loaded.name}: ${message(NOT_WRITTEN[e.problem], lang)}${detail}\n`);
-		return { text: loaded.file.text, failed: true };
+		return { text: loaded.file.text, analysis, failed: true };
 	}
 }

@@ -19,6 +19,27 @@ export function setCell(text: string, cell: Cell, value: number | string): TextE
 	return { span: cell.span, newText: v };
 }
 
+/**
+ * Whether a value can be written into a cell without running into another: a cell with text, or an empty
+ * cell whose place no other cell of its row shares or touches. Where a layout dropped the separators
+ * (`2.重复申请` with seven empty cells at one offset), writing 0 into each would make one cell `0000000`.
+ */
+export function hasOwnPlace(row: Pick<Row, 'cells'>, cell: Cell): boolean {
+	if (cell.span.end > cell.span.start) return true;
+	const at = cell.span.start;
+	return !row.cells.some((c) => c !== cell && (c.span.start === at || c.span.end === at));
+}
+
+/**
+ * The style of the line holding `offset`: one cell per line (a tab, then one cell) where the table was
+ * read as tab rows from lines like that, so rows inserted after it are separated by an empty line.
+ */
+export function lineStyleAt(text: string, lines: LineIndex, offset: number, style: RowStyle): RowStyle {
+	if (style !== 'tab') return style;
+	const line = text.slice(lineStartAt(lines, offset), lineEndAt(lines, offset));
+	return /^\t[^\t]*$/.test(line) ? 'cells' : style;
+}
+
 /** The start of the line that holds `offset`. */
 export function lineStartAt(lines: LineIndex, offset: number): number {
 	return lines.startOf(lines.lineAt(offset));

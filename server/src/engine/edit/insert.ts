@@ -1,8 +1,14 @@
 import { reportSkeleton, tableSkeleton, type SkeletonStyle, type TableKey } from '../format/skeleton';
-import type { SectionDef } from '../format/sections';
+import { SECTIONS, type SectionDef } from '../format/sections';
 import type { TableVersion } from '../format/tables';
+import type { Tables } from '../model';
+import { proseClaims } from '../prose/claims';
+import { newlyContradicted } from '../prose/figures';
+import { readModel } from '../readModel';
+import { LineIndex } from '../text/lineIndex';
 import { memoize } from '../text/memo';
 import { versionOf } from '../query';
+import type { RelatedLocation } from '../vocabulary';
 import type { RuleContext, TextEdit } from '../rules/rule';
 import { documentStyle, headingPrefix, lineStartAt } from './edits';
 
@@ -26,6 +32,27 @@ export function tableText(ctx: RuleContext, table: TableKey): string {
 /** The value written into every cell of an inserted table or row. */
 export const zero = (): string => '0';
 
+/** The three tables with every count 0, as the reader reads them (once per version). */
+const zeroTables = memoize((version: string): Tables => {
+	const text = reportSkeleton({ version: version === '2019' ? '2019' : '2021', style: 'tsv', eol: '\n', values: zero });
+	return readModel(text, new LineIndex(text)).tables;
+});
+
+/**
+ * A table of zeros inserted for `key` would contradict a number the prose states (受理申请 17 件): that
+ * claim, as a note for the finding, so the table is not inserted (a fix never adds a finding); else null.
+ */
+export function zeroTableContradiction(ctx: RuleContext, key: TableKey): RelatedLocation | null {
+	const claims = proseClaims(ctx.text, ctx.report);
+	if (claims.length === 0) return null;
+	const after = { ...ctx.report, tables: { ...ctx.report.tables, [key]: zeroTables(versionOf(ctx.report))[key] } };
+	const claim = newlyContradicted(claims, ctx.report, after);
+	return claim && {
+		span: claim.span,
+		message: { zh: `正文称“${claim.words}”，插入填 0 的统计表会与之矛盾，请按实际数字填写统计表`, en: `The prose states “${claim.words}”; a table inserted with every count 0 would contradict it, so enter the table with the actual numbers` },
+	};
+}
+
 /** The document's style, computed once per analysis (it may scan the whole text; findings can be thousands). */
 export function styleOf(ctx: RuleContext): SkeletonStyle {
 	return ctx.shared('edit.documentStyle', () => documentStyle(ctx.text, ctx.report));
@@ -44,8 +71,13 @@ export function tableOfSection(n: number): TableKey | undefined {
 /**
  * Where a missing section goes: before the first section or table that should follow it, or at the end. In
  * 000 the figures of 四 survive without their heading; the heading goes right before them.
+ *
+ * A later table whose heading is lost too would be read as part of this section (table 三's rows as rows of
+ * table 二): the headings of such tables go in with this one, each before its table, so the insertion reads
+ * as meant. Where the prose states numbers a table of zeros would contradict, the heading goes in alone
+ * (`tableLeftOut` says why).
  */
-export function sectionInsertion(ctx: RuleContext, def: SectionDef, withTable: boolean): { at: number; edit: TextEdit; orphan: boolean; beforeOrphan: boolean } {
+export function sectionInsertion(ctx: RuleContext, def: SectionDef, withTable: boolean): { at: number; edits: TextEdit[]; orphan: boolean; beforeOrphan: boolean; tableLeftOut: RelatedLocation | null } {
 	const { report, text, eol } = ctx;
 	const key = tableOfSection(def.number);
 	const orphan = key ? report.tables[key] : null;
@@ -58,11 +90,32 @@ export function sectionInsertion(ctx: RuleContext, def: SectionDef, withTable: b
 		for (const [n, later] of LATER_TABLES) if (n > def.number && report.tables[later]) next = Math.min(next, report.tables[later]?.span.start ?? next);
 		at = next === text.length ? next : lineStartAt(ctx.lines, next);
 	}
-	const table = withTable && key && !orphan ? tableText(ctx, key) + eol + eol : '';
+	const tableLeftOut = withTable && key && !orphan ? zeroTableContradiction(ctx, key) : null;
+	const table = withTable && key && !orphan && !tableLeftOut ? tableText(ctx, key) + eol + eol : '';
 	const before = separation(ctx, at);
-	// A later table whose heading is lost too would be read as part of this section until that heading is back.
-	const beforeOrphan = LATER_TABLES.some(([n, later]) => n > def.number && report.tables[later] !== null && !report.sections.some((s) => s.number === n));
-	return { at, orphan: orphan !== null && orphan !== undefined, beforeOrphan, edit: { span: { start: at, end: at }, newText: `${before}${headingText(ctx, def)}${eol}${eol}${table}` } };
+	const edits: TextEdit[] = [{ span: { start: at, end: at }, newText: `${before}${headingText(ctx, def)}${eol}${eol}${table}` }];
+	// Later tables whose headings are lost too: each heading before its table, after this section's own
+	// insertion (the first edit, which is all that inserting every missing section at once takes).
+	const orphans = LATER_TABLES.filter(([n, later]) => n > def.number && report.tables[later] !== null && !report.sections.some((s) => s.number === n));
+	for (const [n, later] of orphans) {
+		const start = lineStartAt(ctx.lines, report.tables[later]?.span.start ?? at);
+		edits.push({ span: { start, end: start }, newText: `${start === at ? '' : separation(ctx, start)}${headingText(ctx, SECTIONS[n - 1])}${eol}${eol}` });
+	}
+	return { at, orphan: orphan !== null && orphan !== undefined, beforeOrphan: orphans.length > 0, tableLeftOut, edits };
+}
+
+const TABLE_TAG = /<(\/?)(?:table|tr|td|th)\b/gi;
+
+/**
+ * Whether `at` lies inside a table of markup left open there (a page cut short, an excerpt of one): a
+ * heading inserted there would become part of the table and the table would no longer read as one.
+ */
+export function insideOpenTable(text: string, at: number): boolean {
+	if (text.indexOf('<') < 0) return false;
+	let last: RegExpExecArray | null = null;
+	TABLE_TAG.lastIndex = 0;
+	for (let m = TABLE_TAG.exec(text); m !== null && m.index < at; m = TABLE_TAG.exec(text)) last = m;
+	return last !== null && !(last[1] === '/' && /^<\/table/i.test(last[0]));
 }
 
 /**

@@ -55,7 +55,8 @@ export function refactorsAt(a: Analysis, at: Span): Refactor[] {
 /** The edits of a refactor `refactorsAt` offered, computed for this analysis; null when it no longer applies. */
 export function refactorEdits(a: Analysis, id: string): TextEdit[] | null {
 	if (id === 'insertSections') {
-		const edits = missingSections(a).flatMap((d) => d.fixes[0].edits);
+		// Each finding's own insertion only: a fix also carries the headings of later tables that lost theirs, which are findings of their own.
+		const edits = missingSections(a).map((d) => d.fixes[0].edits[0]);
 		return edits.length > 0 ? edits : null;
 	}
 	const [kind, key, style] = id.split(':');
@@ -97,7 +98,7 @@ export const FIX_ALL_TITLE: Message = { zh: '修复全部可安全修复的问�
 
 /** Every safe fix applied until nothing changes, as one edit of the changed middle of the text. */
 export function fixAllEdits(a: Analysis): TextEdit[] {
-	const fixed = fixAll(a.text, (text, config) => new Analysis(text, config).report, a.config).text;
+	const fixed = fixAll(a.text, (text, config) => new Analysis(text, config, a.companions), a.config, a).text;
 	const edit = minimalEdit(a.text, fixed);
 	return edit ? [edit] : [];
 }

@@ -152,14 +152,23 @@ export function gridOf(rows: readonly (readonly LayoutCell[])[], width: number):
 	});
 }
 
+/** A grid drawn from a layout block, which never changes: built once per block. */
+type Grid = readonly (readonly string[])[];
+const headerGrids = new WeakMap<LayoutBlock, Grid>();
+const labelGrids = new WeakMap<LayoutBlock, Grid>();
+
 /** The header of a block as a grid: label columns first, then one place per value column. */
-export function headerGrid(block: LayoutBlock): string[][] {
-	return gridOf(block.header, block.labelColumns + block.columns.length);
+export function headerGrid(block: LayoutBlock): Grid {
+	let grid = headerGrids.get(block);
+	if (!grid) headerGrids.set(block, (grid = gridOf(block.header, block.labelColumns + block.columns.length)));
+	return grid;
 }
 
 /** The label cells of every row of a block as a grid (merged labels only on their first row). */
-export function labelGrid(block: LayoutBlock): string[][] {
-	return gridOf(block.rows.map((r) => r.labels), block.labelColumns);
+export function labelGrid(block: LayoutBlock): Grid {
+	let grid = labelGrids.get(block);
+	if (!grid) labelGrids.set(block, (grid = gridOf(block.rows.map((r) => r.labels), block.labelColumns)));
+	return grid;
 }
 
 /** The label cells of one row written out in full, every group repeated (for a row standing on its own). */

@@ -23,7 +23,7 @@ export interface SkeletonOptions {
 
 const BLANK: CellText = () => '';
 
-type Grid = string[][];
+type Grid = readonly (readonly string[])[];
 
 /** The blank table in the official layout, every value cell empty. */
 export function tableSkeleton(table: TableKey, options: SkeletonOptions): string {
@@ -44,6 +44,20 @@ export function requestRowCells(row: RequestRowDef, version: TableVersion, merge
 	if (k < 0) return [];
 	const labels = merged ? labelGrid(block)[k] : fullLabels(block, block.rows[k]);
 	return [...labels, ...block.columns.map(() => '')];
+}
+
+/**
+ * The cells of one row of table 二, values blank: its official label, then one empty cell per column (`width`
+ * of them, as the document's block has, else as the format's block has); none for a key of no block.
+ */
+export function activeRowCells(row: RowKey, version: TableVersion, width?: number): string[] {
+	for (const v of [version, '2019'] as const) {
+		for (const block of tableLayout('active', v).blocks) {
+			const k = block.rows.findIndex((r) => r.key === row);
+			if (k >= 0) return [...labelGrid(block)[k], ...Array.from({ length: width ?? block.columns.length }, () => '')];
+		}
+	}
+	return [];
 }
 
 /**

@@ -113,8 +113,14 @@ function claimsOfProse(text: string, report: ReportModel): Claim[] {
 
 function aboutThisYear(norm: string, year: number | null): boolean {
 	if (!norm.includes('年')) return true;
-	const plain = norm.replace(/《[^《》]*》/g, '');
-	for (const m of plain.matchAll(YEAR)) if (Number(m[1]) !== year) return false;
+	const plain = norm.includes('《') ? norm.replace(/《[^《》]*》/g, '') : norm;
+	YEAR.lastIndex = 0;
+	for (let m = YEAR.exec(plain); m; m = YEAR.exec(plain)) {
+		if (Number(m[1]) !== year) {
+			YEAR.lastIndex = 0;
+			return false;
+		}
+	}
 	return true;
 }
 
@@ -133,12 +139,14 @@ function claimsOf(sentence: Sentence, report: ReportModel, out: Claim[]): void {
 		// Every counted claim ends in a unit, and a statement of no requests starts with a negation: a clause
 		// with neither (most of them) cannot match, so the patterns are not run on it.
 		const counted = UNIT_CHAR.test(text);
-		if ((!counted && !NEGATION_CHAR.test(text)) || CLAUSE_SKIP.test(text)) return;
+		const negated = NEGATION_CHAR.test(text);
+		if ((!counted && !negated) || CLAUSE_SKIP.test(text)) return;
 		const found: { at: number; claim: Claim }[] = [];
+		// The global patterns are run with exec to their end (which resets lastIndex): matchAll would copy each.
 		if (counted) for (const p of COMPILED) {
 			if (!p.cues.some((c) => text.includes(c))) continue;
 			p.re.lastIndex = 0;
-			for (const m of text.matchAll(p.re)) {
+			for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
 				const at = m.index;
 				const value = parseNumber(m[1]);
 				if (value === null) continue;
@@ -146,13 +154,16 @@ function claimsOf(sentence: Sentence, report: ReportModel, out: Claim[]): void {
 				found.push({ at, claim: { topic: p.topic, value, span: spanOf(sentence, start + numberStart, start + at + m[0].length), words: m[0], sentence: sentence.span } });
 			}
 		}
-		if (counted && (text.includes('行政复议') || text.includes('行政诉讼'))) for (const m of text.matchAll(TRAILING)) {
+		TRAILING.lastIndex = 0;
+		if (counted && (text.includes('行政复议') || text.includes('行政诉讼'))) for (let m = TRAILING.exec(text); m; m = TRAILING.exec(text)) {
 			const value = parseNumber(m[1]);
 			if (value === null) continue;
 			const unitEnd = m[0].indexOf(m[1]) + m[1].length + 1;
 			found.push({ at: m.index, claim: { topic: m[2] === '行政复议' ? 'reviews' : 'lawsuits', value, span: spanOf(sentence, start + m.index, start + m.index + unitEnd), words: m[0], sentence: sentence.span } });
 		}
-		for (const m of text.matchAll(NO_REQUESTS)) {
+		// A statement of no requests starts with a negation.
+		NO_REQUESTS.lastIndex = 0;
+		if (negated) for (let m = NO_REQUESTS.exec(text); m; m = NO_REQUESTS.exec(text)) {
 			found.push({ at: m.index, claim: { topic: 'noRequests', value: null, span: spanOf(sentence, start + m.index, start + m.index + m[0].length), words: m[0], sentence: sentence.span } });
 		}
 		found.sort((a, b) => a.at - b.at);

@@ -82,6 +82,7 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 	let h = 0;
 	let lf = -1;
 	let cr = -1;
+	let tab = -1;
 	while (lineStart < text.length) {
 		// The next line feed and carriage return, each searched again only once passed.
 		if (lf < lineStart) lf = text.indexOf('\n', lineStart) >>> 0;
@@ -115,9 +116,10 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 	flush();
 	return out;
 
+	/** Whether a tab lies in [from, to); the next tab is searched again only once passed (linear overall). */
 	function hasTab(from: number, to: number): boolean {
-		const tab = text.indexOf('\t', from);
-		return tab >= 0 && tab < to;
+		if (tab < from) tab = text.indexOf('\t', from) >>> 0;
+		return tab < to;
 	}
 
 	function addLine(from: number, to: number): void {

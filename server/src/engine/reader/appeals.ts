@@ -33,7 +33,7 @@ const isHeaderWord = memoize((text: string): boolean => {
 export function headerScore(raw: RawRow): number {
 	let n = 0;
 	// Header words start with a Chinese character: numbers and empty cells need no closer look.
-	for (const c of raw.cells) if (c.text.charCodeAt(0) >= 0x2e80 && valueOf(c).kind === 'text' && isHeaderWord(c.text)) n++;
+	for (const c of raw.cells) if (c.text.charCodeAt(0) >= 0x2e80 && c.text.length <= MAX_HEADER_CELL && valueOf(c).kind === 'text' && isHeaderWord(c.text)) n++;
 	return n;
 }
 
@@ -44,7 +44,12 @@ export function headerScore(raw: RawRow): number {
  */
 /** A readable header row of table 四; table 三 ends where one begins (000 lost the heading between them). */
 export function isAppealsHeader(raw: RawRow): boolean {
-	const score = headerScore(raw);
+	// A row with fewer cells than the score it needs is no header: most rows are ruled out without a look.
+	if (raw.cells.length < (isGrid(raw) ? 3 : 8)) return false;
+	return isHeaderOfScore(raw, headerScore(raw));
+}
+
+function isHeaderOfScore(raw: RawRow, score: number): boolean {
 	return isGrid(raw) ? score >= 3 : score >= 8;
 }
 
@@ -68,7 +73,7 @@ function readAppealsByRows(rows: readonly RawRow[], region: Span, inSection: boo
 		const raw = inRegion[k];
 		if (isProse(raw)) continue;
 		const score = headerScore(raw);
-		if (!isAppealsHeader(raw)) {
+		if (!isHeaderOfScore(raw, score)) {
 			if (score >= 2) evidence.push(raw.span);
 			else if (evidence.length > 0 && isNumbersOnly(raw)) evidence.push(raw.span);
 			continue;
@@ -111,10 +116,20 @@ function readAppealsByRows(rows: readonly RawRow[], region: Span, inSection: boo
 export function isAppealsStart(raw: RawRow): boolean {
 	if (isAppealsHeader(raw)) return true;
 	if (raw.cells.length > 4) return false;
+	// Both names end in 议 or 讼 (議, 訟 in Traditional), which most rows lack: looked for before any text is joined.
+	let length = 0;
+	let named = false;
+	for (const c of raw.cells) {
+		length += c.text.length;
+		named ||= NAME_END.test(c.text);
+	}
+	if (length > 30 || !named) return false;
 	const text = raw.cells.map((c) => c.text).join('');
-	if (text.length > 30 || /[。，,；;：:]/.test(text)) return false;
+	if (/[。，,；;：:]/.test(text)) return false;
 	return startsAppeals(text);
 }
+
+const NAME_END = /[议議讼訟]/;
 
 /** A short text naming table 四 (its heading or header), not a row of table 三. */
 export function startsAppeals(text: string): boolean {

@@ -1,4 +1,5 @@
-import { recogniseSection, SECTIONS, type SectionNumber } from '../format/sections';
+import { OVERVIEW_SUBHEADINGS, recogniseSection, SECTIONS, type SectionNumber } from '../format/sections';
+import { REQUEST_GROUPS, REQUEST_ROWS } from '../format/tables';
 import type { Heading, Section } from '../model';
 import type { RawRow } from '../syntax/rows';
 import { chineseNumeral, core } from '../text/fold';
@@ -47,13 +48,25 @@ const KNOWN_WORDINGS = [
 	...SECTIONS.flatMap((d) => [d.heading, ...d.variants]).map((h) => h.replace(SECTION_HEAD, '')),
 	...LEGACY_HEADINGS,
 ];
-const KNOWN_HEAD = new RegExp(
-	`^(?:${[...new Set(KNOWN_WORDINGS)]
-		.sort((a, b) => b.length - a.length)
-		.map((w) => [...w].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u3000]*'))
-		.join('|')})`,
-	'u',
-);
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A wording whose characters may be separated by stray spaces (不予公 开, as PDF text has them). */
+const spaced = (w: string): string => [...w].map(escapeRegExp).join('[\\s\\u3000]*');
+const KNOWN_HEAD = new RegExp(`^(?:${[...new Set(KNOWN_WORDINGS)].sort((a, b) => b.length - a.length).map(spaced).join('|')})`, 'u');
+
+/** The words of section 一's official sub-headings (主动公开, 依申请公开 …), numbering removed. */
+const OFFICIAL_SUB_WORDS = OVERVIEW_SUBHEADINGS.map((h) => h.replace(/^[（(][一二三四五六七八九十]{1,2}[)）]/u, ''));
+/** An official sub-heading's numbering and words anywhere in a line; what follows is checked apart. */
+const MID_SUB = new RegExp(`[（(][\\s\\u3000]*([一二三四五六七八九十]{1,2})[\\s\\u3000]*[)）][\\s\\u3000]*(?:${OFFICIAL_SUB_WORDS.map(spaced).join('|')})`, 'gu');
+/** The same, as a cheap test of a row's source. */
+const HAS_MID_SUB = new RegExp(MID_SUB.source, 'u');
+/** What may stand before a sub-heading inside a line: the end of a sentence (not ；, which lists), white space or decoration. */
+const BEFORE_MID_SUB = /[\s\u3000\u00a0。！!？?*#_>】\]]/;
+/** A heading's last word, right before a sub-heading glued to it. */
+const HEADING_END_BEFORE = /(?:情况|方面|事项|概述)$/u;
+/** After the official words, a short phrase ending like a heading, then a break (依申请公开政府信息和不予公开政府信息情况。). */
+const SUB_TAIL = /^[^\s\u3000。，,；;：:、！!？?（(]{0,24}?(?:情况|方面|工作)(?=[。：:]|[\s\u3000*#]|$)/u;
+/** Or the usual endings directly (主动公开情况, 依申请公开政府信息工作), as text joined without line breaks has them. */
+const SUB_ENDING = /^(?:政府信息)?(?:工作)?(?:情况|方面)?/u;
 
 /** A possible section heading; `headingText` is what a person reads (entities decoded, no markup inside). */
 type Candidate = { line: HeadingLine; start: number; numeral: number | null; title: string; headingText: string; titleSpan: Span; number: SectionNumber | null };
@@ -69,10 +82,13 @@ type Candidate = { line: HeadingLine; start: number; numeral: number | null; tit
  */
 export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 	const candidates: Candidate[] = [];
-	const subCandidates: { line: HeadingLine; heading: Heading }[] = [];
+	// Sub-headings by where they start: a row's own start for one that starts the row, its span inside a line.
+	const subCandidates: { at: number; heading: Heading }[] = [];
+	const midSubs: { at: number; heading: Heading }[] = [];
 	for (const row of rows) {
 		const line = headingLine(text, row);
 		if (!line) continue;
+		midSubs.push(...officialSubsInLine(line));
 		const m = SECTION_HEAD.exec(line.text);
 		if (m) {
 			const rest = line.text.slice(m[0].length);
@@ -108,8 +124,15 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 			if (head.length > MAX_HEADING + 4) continue;
 			const title = stripTrailing(head);
 			if (title.length > MAX_HEADING || isTableLabel(title) || parseLabel(title).every((p) => p.text === '')) continue;
-			subCandidates.push({ line, heading: { text: title, span: line.visible.span(line.from, line.from + title.length) } });
+			const span = line.visible.span(line.from, line.from + title.length);
+			// The same heading found as an official one inside the line is this one.
+			if (midSubs.length > 0 && midSubs[midSubs.length - 1].heading.span.start === span.start) midSubs.pop();
+			subCandidates.push({ at: row.span.start, heading: { text: title, span } });
 		}
+	}
+	if (midSubs.length > 0) {
+		subCandidates.push(...midSubs);
+		subCandidates.sort((a, b) => a.at - b.at);
 	}
 
 	settleClaims(candidates);
@@ -134,9 +157,14 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 		const c = accepted[k];
 		const start = c.start;
 		const end = k + 1 < accepted.length ? accepted[k + 1].start : text.length;
-		while (sub < subCandidates.length && subCandidates[sub].line.row.span.start < start) sub++;
+		while (sub < subCandidates.length && subCandidates[sub].at < start) sub++;
 		const subheadings: Heading[] = [];
-		while (sub < subCandidates.length && subCandidates[sub].line.row.span.start < end) subheadings.push(subCandidates[sub++].heading);
+		for (; sub < subCandidates.length && subCandidates[sub].at < end; sub++) {
+			const h = subCandidates[sub].heading;
+			// Pieces of table 三's merged group labels ((三)不 of (三)不予公开, a PDF's column width) are rows, not headings.
+			if (c.number === 3 && isRequestGroupPiece(h.text)) continue;
+			subheadings.push(h);
+		}
 		const def = c.number !== null ? recogniseSection(c.title) : null;
 		sections.push({
 			number: c.number,
@@ -148,6 +176,59 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 		});
 	}
 	return sections;
+}
+
+/**
+ * Section 一's official sub-headings inside a line (a report written on one line, a heading joined to the
+ * paragraph before it): only the official words (（一）主动公开 …), after the end of a sentence, white space or
+ * decoration, and ending like a heading followed by a break, or in the usual endings (…情况, …方面); a list in
+ * prose (；（二）依申请公开、…) is none.
+ */
+function officialSubsInLine(line: HeadingLine): { at: number; heading: Heading }[] {
+	const out: { at: number; heading: Heading }[] = [];
+	const t = line.text;
+	// Cheap reject: no bracketed numeral, no sub-heading (most lines).
+	if (t.indexOf('（') < 0 && t.indexOf('(') < 0) return out;
+	MID_SUB.lastIndex = 0;
+	for (let m = MID_SUB.exec(t); m; m = MID_SUB.exec(t)) {
+		// After a break, or glued to the heading it follows (二、政府信息公开情况（一）主动公开…, lines joined without a break).
+		if (m.index > 0 && !BEFORE_MID_SUB.test(t[m.index - 1]) && !HEADING_END_BEFORE.test(t.slice(Math.max(0, m.index - 2), m.index))) continue;
+		const after = m.index + m[0].length;
+		const rest = t.slice(after, after + 32);
+		let end = -1;
+		const tail = SUB_TAIL.exec(rest);
+		if (tail) end = after + tail[0].length;
+		else {
+			const ending = SUB_ENDING.exec(rest)![0];
+			const next = t[after + ending.length] ?? '';
+			const breaks = next === '' || /[\s\u3000。：:*#]/.test(next);
+			// Glued to its paragraph (text joined without line breaks), only after a heading's ending; never before a list's punctuation.
+			if (breaks || (/(?:情况|方面)$/.test(ending) && !/[、，,；;和及与]/.test(next))) end = after + ending.length;
+		}
+		if (end < 0) continue;
+		const span = line.visible.span(line.from + m.index, line.from + end);
+		out.push({ at: span.start, heading: { text: t.slice(m.index, end), span } });
+		MID_SUB.lastIndex = end;
+	}
+	return out;
+}
+
+/** The words of table 三's labels numbered （N）, by N: 予以公开, 部分公开…, 不予公开 … */
+const GROUP_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
+	const words = new Map<number, string[]>();
+	for (const label of [...REQUEST_ROWS.map((r) => r.label), ...Object.values(REQUEST_GROUPS)]) {
+		const first = parseLabel(label)[0];
+		if (first?.level !== 'group' || first.number === null) continue;
+		words.set(first.number, [...(words.get(first.number) ?? []), first.text]);
+	}
+	return words;
+})();
+
+/** Whether a heading is the start of one of table 三's （N） labels cut short: （三）不, （四）无2.没有现成信息… */
+function isRequestGroupPiece(heading: string): boolean {
+	const first = parseLabel(heading)[0];
+	if (first?.level !== 'group' || first.number === null || first.text === '') return false;
+	return (GROUP_WORDS.get(first.number) ?? []).some((w) => w.startsWith(first.text));
 }
 
 /** A table's caption (表二：主动公开政府信息情况, 表3 …), written by converters above a table: never a section. */
@@ -230,7 +311,10 @@ function headingLine(text: string, row: RawRow): HeadingLine | null {
 	if (!mayHoldHeading(row)) return null;
 	// Cheap reject before any text is built: most rows are prose that neither starts like a heading nor
 	// holds a numbered heading after a break.
-	if (!HEADING_START.test(row.cells[0]?.text ?? '') && !HEADING_INSIDE.test(text.slice(row.span.start, row.span.end))) return null;
+	if (!HEADING_START.test(row.cells[0]?.text ?? '')) {
+		const source = text.slice(row.span.start, row.span.end);
+		if (!HEADING_INSIDE.test(source) && !HAS_MID_SUB.test(source)) return null;
+	}
 	const visible = VisibleText.ofRow(text, row);
 	const v = visible.text;
 	let start = 0;

@@ -2,7 +2,7 @@ import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import type { Span } from '../text/span';
 import { UNITS } from '../text/value';
 import { isProse } from './cells';
-import { MAX_LABEL, splitLabel } from './labels';
+import { labelLength, MAX_LABEL, splitLabel } from './labels';
 
 /**
  * A table's region as a stream of pieces, whatever its layout: a tokenizer, not a reader.
@@ -29,7 +29,13 @@ const UNIT_WORDS: ReadonlySet<string> = new Set(UNITS);
 
 /** Whether a piece of text is a page number (a line of its own, or a token inside one). */
 export function isPageNumber(text: string): boolean {
-	return text.length <= 16 && PAGE_NUMBER.test(text.trim());
+	return text.length <= 16 && mayBePageNumber(text) && PAGE_NUMBER.test(text.trim());
+}
+
+/** A page number starts with a dash or 第 (after white space): most text is ruled out without a regex. */
+function mayBePageNumber(text: string): boolean {
+	const c = text.trimStart().charCodeAt(0);
+	return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c /* 第 */;
 }
 
 function isValue(cell: RawCell): boolean {
@@ -38,16 +44,31 @@ function isValue(cell: RawCell): boolean {
 
 /** Whether a token is layout debris: a piece of the vertical label, a stray pipe, a page marker, a heading mark. */
 function isNoise(text: string): boolean {
-	return text === '|' || /^#{1,6}$/.test(text) || VERTICAL.test(text) || isPageNumber(text);
+	// Every kind of debris is short; most label pieces are longer and need no regex.
+	if (text.length > 16) return false;
+	return text === '|' || (text.charCodeAt(0) === 35 /* # */ && /^#{1,6}$/.test(text)) || (text.length <= 4 && VERTICAL.test(text)) || isPageNumber(text);
+}
+
+/** Whether a plain row's last token ends in a pipe: the row is a cell of a flattened web table (`0 |`). */
+function endsWithPipe(raw: RawRow): boolean {
+	const cells = raw.cells;
+	return cells.length > 0 && cells[cells.length - 1].text.endsWith('|');
 }
 
 /**
  * The pieces of a plain line (split on white space): a line ending in ` |` is one cell of a flattened web
- * table (an empty one when nothing precedes the pipe); `- 3 -` is a page number.
+ * table (an empty one when nothing precedes the pipe, one per pipe in a line of pipes only: a row's padding);
+ * `- 3 -` is a page number. `closes` says the line is a lone pipe closing the cell on the line above
+ * (`0` then `|`, an extractor that puts each cell's end on a line of its own): it holds no cell.
  */
-function plainPieces(raw: RawRow): RawCell[] {
+function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 	const cells = raw.cells;
 	if (cells.length === 0) return [];
+	if (cells.length === 1 && cells[0].text.charCodeAt(0) === 124 /* | */ && /^\|+$/.test(cells[0].text)) {
+		if (closes && cells[0].text === '|') return [];
+		const at = cells[0].span.start;
+		return Array.from(cells[0].text, (_, k) => ({ text: '', span: { start: at + k, end: at + k } }));
+	}
 	const last = cells[cells.length - 1];
 	if (last.text === '|' || last.text.endsWith('|')) {
 		if (cells.length === 1 && last.text === '|') return [{ text: '', span: { start: last.span.start, end: last.span.start } }];
@@ -57,9 +78,11 @@ function plainPieces(raw: RawRow): RawCell[] {
 			body[body.length - 1] = { text: t, span: { start: last.span.start, end: last.span.start + t.length } };
 		}
 		if (body.length === 1) return body;
+		// One cell however many words: a label with spaces or a note (本年新 制作数量 |); numbers stay apart.
+		if (!isValue(body[0])) return [{ text: body.map((c) => c.text).join(' '), span: { start: body[0].span.start, end: body[body.length - 1].span.end } }];
 	}
 	// A page number is a few short tokens (`- 3 -`); only such lines are joined to check.
-	if (cells.length <= 5 && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
+	if (cells.length <= 5 && mayBePageNumber(cells[0].text) && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
 	const out: RawCell[] = [];
 	for (let k = 0; k < cells.length; k++) {
 		const c = cells[k];
@@ -78,6 +101,35 @@ function plainPieces(raw: RawRow): RawCell[] {
 		out.push(c);
 	}
 	return out;
+}
+
+/**
+ * How many empty lines part two cells in a layout of one cell per paragraph (`0`, empty line, `0`), or 0
+ * where the region's cells are not paragraphs. Some extractors write an empty cell as one more line break,
+ * so a longer gap holds empty cells; the usual gap is found by counting, not assumed.
+ */
+function paragraphGap(rows: readonly RawRow[], region: Span): number {
+	const counts = new Map<number, number>();
+	let total = 0;
+	let last = -1;
+	for (const raw of rows) {
+		if (raw.span.end <= region.start) continue;
+		if (raw.span.start >= region.end) break;
+		if (raw.style !== 'plain' || isProse(raw) || raw.cells.length !== 1) {
+			last = -1;
+			continue;
+		}
+		if (last >= 0) {
+			const gap = raw.firstLine - last - 1;
+			counts.set(gap, (counts.get(gap) ?? 0) + 1);
+			total++;
+		}
+		last = raw.lastLine;
+	}
+	let best = 0;
+	for (const [gap, n] of counts) if (n > (counts.get(best) ?? 0)) best = gap;
+	// Paragraphs only where nearly every cell stands one gap from the next.
+	return best >= 1 && total >= 8 && (counts.get(best) ?? 0) >= total * 0.6 ? best : 0;
 }
 
 /**
@@ -103,9 +155,13 @@ export function streamOf(
 		if (values.length > 0 && valuesRaw) elements.push({ type: 'values', values, firstLine: valuesLine, raw: valuesRaw });
 		values = [];
 	};
+	let previous: RawRow | null = null;
+	const gap = paragraphGap(rows, region);
 	for (const raw of rows) {
 		if (raw.span.end <= region.start) continue;
 		if (raw.span.start >= region.end) break;
+		const above = previous;
+		previous = raw;
 		if (isProse(raw)) continue;
 		// A whole page on one line (crawler text), or a line the region cuts, is no header row: its pieces are looked at one by one.
 		const flattened = raw.style === 'plain' && (raw.cells.length > MAX_ROW_CELLS || raw.span.start < region.start || raw.span.end > region.end);
@@ -116,15 +172,33 @@ export function streamOf(
 		}
 		if (raw.style !== 'plain') {
 			const { labels, values: cells } = splitLabel(raw.cells);
-			if (labels.some((l) => l.text.length > MAX_LABEL)) continue;
+			if (labels.some((l) => labelLength(l.text) > MAX_LABEL)) continue;
 			if (labels.length === 0 && cells.every((c) => c.text === '')) continue;
+			// `8 | ||||` under `0 |` lines: a flattened row's last cell and its padding continue the numbers above.
+			if (raw.style === 'pipe' && labels.length === 0 && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
+				values.push(...cells);
+				continue;
+			}
 			flushLabel();
 			flushValues();
 			elements.push({ type: 'cells', labels: labels.filter((l) => !isNoise(l.text)), values: cells, raw });
 			continue;
 		}
 		let stopped = false;
-		for (const piece of plainPieces(raw)) {
+		const closes = above !== null && above.style === 'plain' && above.lastLine === raw.firstLine - 1 && !endsWithPipe(above);
+		// Paragraph cells: each empty line beyond the usual gap is an empty cell, after the cell above.
+		if (gap > 0 && above !== null && above.style === 'plain' && !isProse(above) && above.cells.length === 1 && raw.cells.length === 1) {
+			const at = above.span.end;
+			for (let k = raw.firstLine - above.lastLine - 1; k > gap; k--) {
+				if (values.length === 0) {
+					flushLabel();
+					valuesRaw = above;
+					valuesLine = above.lastLine;
+				}
+				values.push({ text: '', span: { start: at, end: at } });
+			}
+		}
+		for (const piece of plainPieces(raw, closes)) {
 			if (piece.span.start < region.start || piece.span.end > region.end) continue;
 			if (isValue(piece)) {
 				if (values.length === 0) {
@@ -134,7 +208,7 @@ export function streamOf(
 				}
 				values.push(piece);
 			} else {
-				if (piece.text.length > MAX_LABEL) continue;
+				if (labelLength(piece.text) > MAX_LABEL) continue;
 				if (flattened && stopPiece(piece.text)) {
 					stopped = true;
 					break;

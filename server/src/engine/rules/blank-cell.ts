@@ -1,6 +1,6 @@
 import { arithmeticModel, blankTotalOf } from '../arithmetic/diagnose';
 import { cellName } from '../format/names';
-import { formatNumber, setCell } from '../edit/edits';
+import { formatNumber, hasOwnPlace, setCell } from '../edit/edits';
 import { cellsOf } from '../query';
 import { blankTables } from './blank-table';
 import { defineRule, type Finding, type Fix } from './rule';
@@ -22,12 +22,14 @@ export default defineRule({
 			if (cell.kind !== 'blank' || unfilled.has(table)) continue;
 			const name = cellName(row.key, cell.column);
 			const total = blankTotalOf(arithmeticModel(ctx), cell);
-			const fill = (value: number, safe = true): Fix => ({ title: { zh: `填写 ${formatNumber(value)}`, en: `Fill in ${formatNumber(value)}` }, edits: [setCell(ctx.text, cell, value)], safe });
+			// A cell sharing its place with another (separators dropped) has nowhere to take a value of its own.
+			const own = hasOwnPlace(row, cell);
+			const fill = (value: number, safe = true): Fix[] => (own ? [{ title: { zh: `填写 ${formatNumber(value)}`, en: `Fill in ${formatNumber(value)}` }, edits: [setCell(ctx.text, cell, value)], safe }] : []);
 			if (total === undefined) {
 				findings.push({
 					span: cell.span,
 					message: { zh: `${name.zh}为空：没有发生的事项应填 0（计算时按 0 计）`, en: `${name.en} is empty: write 0 for none (it counts as 0)` },
-					fixes: [fill(0)],
+					fixes: fill(0),
 				});
 			} else if (total.value === null) {
 				findings.push({
@@ -39,7 +41,7 @@ export default defineRule({
 					span: cell.span,
 					message: { zh: `${name.zh}为空：按各项之和应为 ${formatNumber(total.value)}`, en: `${name.en} is empty: its parts add up to ${formatNumber(total.value)}` },
 					// Where that value breaks another total, something else is wrong too: fill it only when asked.
-					fixes: [fill(total.value, total.consistent)],
+					fixes: fill(total.value, total.consistent),
 				});
 			}
 		}

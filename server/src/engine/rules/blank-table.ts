@@ -1,4 +1,4 @@
-import { setCell } from '../edit/edits';
+import { hasOwnPlace, setCell } from '../edit/edits';
 import { nameOf } from '../format/names';
 import { cellsOf, type TableCell } from '../query';
 import type { Table } from '../model';
@@ -35,7 +35,8 @@ export default defineRule({
 			findings.push({
 				span: first.end > first.start ? first : (table.rows[0]?.label.span ?? table.span),
 				message: { zh: `${name.zh}尚未填写：${cells.length} 个单元格均为空`, en: `${name.en} has not been filled in: all ${cells.length} cells are empty` },
-				fixes: [{ title: { zh: '全部填 0', en: 'Fill every cell with 0' }, edits: cells.map((c) => setCell(ctx.text, c.cell, 0)), safe: false }],
+				// Only where every cell has a place of its own: zeros written at one place would run together into one number.
+				fixes: cells.every((c) => hasOwnPlace(c.row, c.cell)) ? [{ title: { zh: '全部填 0', en: 'Fill every cell with 0' }, edits: cells.map((c) => setCell(ctx.text, c.cell, 0)), safe: false }] : [],
 			});
 		}
 		return findings;

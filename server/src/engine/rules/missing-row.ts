@@ -8,7 +8,7 @@ import type { Cell, Row, RequestsTable, Tables } from '../model';
 import { proseClaims } from '../prose/claims';
 import { newlyContradicted } from '../prose/figures';
 import type { Span } from '../text/span';
-import { formatNumber, insertAfterLine, lineEndAt, lineStartAt, renderRow, styleOfRow, writtenWidth } from '../edit/edits';
+import { formatNumber, insertAfterLine, lineEndAt, lineStartAt, lineStyleAt, renderRow, styleOfRow, writtenWidth } from '../edit/edits';
 import { zero } from '../edit/insert';
 import { versionOf } from '../query';
 import type { RelatedLocation } from '../vocabulary';
@@ -216,8 +216,10 @@ export default defineRule({
 		const appeals = report.tables.appeals;
 		if (appeals && appeals.status === 'parsed' && appeals.missingRows.length > 0) {
 			const columns = tableLayout('appeals', versionOf(report)).blocks[0].columns;
-			const body = renderRow(columns.map(zero), appeals.style, ctx.eol);
-			const edit = insertAfterLine(ctx.lines, appeals.span.end, body, ctx.eol, appeals.style);
+			// Written as the line it follows is written: after a header of one cell per line, a row of one cell per line.
+			const style = lineStyleAt(ctx.text, ctx.lines, appeals.span.end, appeals.style);
+			const body = renderRow(columns.map(zero), style, ctx.eol);
+			const edit = insertAfterLine(ctx.lines, appeals.span.end, body, ctx.eol, style);
 			const note = contradictedBy(ctx, { appeals: { ...appeals, rows: [insertedRow(APPEALS_ROW, columns.map((c) => c.key), [], edit.span.start)] } });
 			findings.push({
 				span: { start: appeals.span.start, end: lineEndAt(ctx.lines, appeals.span.start) },

@@ -1,7 +1,7 @@
 import { requiresProse, SECTIONS } from '../format/sections';
 import { versionOf } from '../query';
 import { lineEndAt } from '../edit/edits';
-import { sectionInsertion } from '../edit/insert';
+import { insideOpenTable, sectionInsertion } from '../edit/insert';
 import { defineRule, type Finding } from './rule';
 
 /**
@@ -27,13 +27,17 @@ export default defineRule({
 		const findings: Finding[] = [];
 		for (const def of SECTIONS) {
 			if (report.sections.some((s) => s.number === def.number)) continue;
-			const { at, edit, orphan, beforeOrphan } = sectionInsertion(ctx, def, true);
+			const { at, edits, orphan, beforeOrphan, tableLeftOut } = sectionInsertion(ctx, def, true);
 			// Orphaned figures are marked where the heading belongs; otherwise the place is marked zero-width.
 			findings.push({
 				span: { start: at, end: orphan ? lineEndAt(ctx.lines, at) : at },
 				message: { zh: `缺少第${def.heading[0]}部分“${def.heading}”`, en: `Section ${def.number} “${def.heading}” is missing` },
-				// Sections go back in order: before a later table that lost its heading, that heading first.
-				fixes: [{ title: { zh: `插入“${def.heading}”`, en: `Insert “${def.heading}”` }, edits: [edit], safe: !beforeOrphan && !requiresProse(def.number, versionOf(report)) }],
+				related: tableLeftOut ? [tableLeftOut] : [],
+				// Sections go back in order: before a later table that lost its heading, that heading first (the
+				// fix carries it, so it is a choice: fix-all inserts that heading on its own first). A heading
+				// without its table (the prose states other numbers) or its prose leaves work only the drafter can do.
+				// Inside a table of markup left open (a page cut short) there is no place for a heading: no fix.
+				fixes: insideOpenTable(ctx.text, at) ? [] : [{ title: { zh: `插入“${def.heading}”`, en: `Insert “${def.heading}”` }, edits, safe: !beforeOrphan && !tableLeftOut && !requiresProse(def.number, versionOf(report)) }],
 			});
 		}
 		return findings;

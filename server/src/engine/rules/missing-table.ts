@@ -1,6 +1,6 @@
 import { SECTIONS } from '../format/sections';
 import { lineEndAt } from '../edit/edits';
-import { tableOfSection, tableText } from '../edit/insert';
+import { tableOfSection, tableText, zeroTableContradiction } from '../edit/insert';
 import { defineRule, type Finding } from './rule';
 
 /** Section 二, 三 or 四 is there but holds no recognisable table. The fix inserts the table (every count 0) after the heading. */
@@ -21,10 +21,13 @@ export default defineRule({
 			seen.add(s.number);
 			const at = lineEndAt(ctx.lines, s.heading.span.start);
 			const heading = SECTIONS[s.number - 1].heading;
+			// Zeros that contradict a number the prose states would trade this finding for others: no fix then.
+			const note = zeroTableContradiction(ctx, key);
 			findings.push({
 				span: s.heading.span,
 				message: { zh: `“${heading}”缺少统计表`, en: `“${heading}” has no statistical table` },
-				fixes: [{ title: { zh: '插入统计表（各项填 0）', en: 'Insert the table (every count 0)' }, edits: [{ span: { start: at, end: at }, newText: eol + eol + tableText(ctx, key) + eol }], safe: true }],
+				related: note ? [note] : [],
+				fixes: note ? [] : [{ title: { zh: '插入统计表（各项填 0）', en: 'Insert the table (every count 0)' }, edits: [{ span: { start: at, end: at }, newText: eol + eol + tableText(ctx, key) + eol }], safe: true }],
 			});
 		}
 		return findings;

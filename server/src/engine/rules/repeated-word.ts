@@ -1,8 +1,7 @@
+import { doubledWords } from '../prose/repeats';
 import { offsetAt, proseSentences, spanOf } from '../prose/text';
 import { defineRule, type Finding } from './rule';
 
-/** Two to four Chinese characters written twice in a row (资金资金). */
-const REPEAT = /([\u4e00-\u9fff]{2,4})\1/g;
 /** Numerals: 二〇二〇, 一个一个, 一步一步 are no slips. */
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
 /** Two-character verbs that are doubled on purpose (研究研究). */
@@ -33,13 +32,14 @@ export default defineRule({
 		for (const sentence of proseSentences(ctx.text, ctx.report)) {
 			const { norm } = sentence;
 			if (!/[，。；、]/.test(norm) || norm.includes('|')) continue;
-			for (const m of norm.matchAll(REPEAT)) {
-				const word = m[1];
+			// Two to four Chinese characters written twice in a row (资金资金).
+			for (const { index, length } of doubledWords(norm)) {
+				const word = norm.slice(index, index + length);
 				if (NUMERAL.test(word) || new Set(word).size === 1 || DOUBLED_ON_PURPOSE.has(word)) continue;
-				if (!punctuatedLine(ctx.text, offsetAt(sentence, m.index))) continue;
+				if (!punctuatedLine(ctx.text, offsetAt(sentence, index))) continue;
 				out.push({
-					span: spanOf(sentence, m.index + word.length, m.index + m[0].length),
-					message: { zh: `“${word}”重复了一次：“${m[0]}”`, en: `“${word}” is written twice: “${m[0]}”` },
+					span: spanOf(sentence, index + length, index + 2 * length),
+					message: { zh: `“${word}”重复了一次：“${word}${word}”`, en: `“${word}” is written twice: “${word}${word}”` },
 				});
 			}
 		}

@@ -1,12 +1,16 @@
 import { nameOf } from '../format/names';
-import { requestRowCells } from '../format/skeleton';
+import { activeRowCells, requestRowCells } from '../format/skeleton';
 import { ACTIVE_BLOCKS, REQUEST_ROWS, TABLE_VERSIONS } from '../format/tables';
 import type { Table, UnplacedRows } from '../model';
-import { documentStyle, insertAfterLine, renderRow } from '../edit/edits';
+import { documentStyle, lineEndAt, renderRow } from '../edit/edits';
 import { versionOf } from '../query';
 import { rewriteTable, wholeLines, writtenValues } from '../edit/tables';
-import type { Message } from './rule';
+import type { Fix, Message } from './rule';
+import type { RowStyle } from '../syntax/rows';
 import { defineRule, type Finding } from './rule';
+
+/** An empty line right after a line's end: the table's rows are paragraphs. */
+const BLANK_LINE_AHEAD = /^(?:\r\n|\r|\n)[ \t\u3000]*(?:\r\n|\r|\n)/;
 
 /** Why the rows could not be placed, with the numbers, in both languages. */
 function reasonOf(u: UnplacedRows): Message {
@@ -35,6 +39,21 @@ export default defineRule({
 		const { active, requests, appeals } = ctx.report.tables;
 		const version = versionOf(ctx.report);
 		const style = documentStyle(ctx.text, ctx.report);
+		// Blank rows in the official layout after the line where the rows not placed end, in the table's own style;
+		// only where that line ends inside the table (on a one-line page it runs on past the table).
+		const blankRowsFix = (rows: readonly string[][], u: UnplacedRows, rowStyle: RowStyle, tableEnd: number): Fix[] => {
+			const at = lineEndAt(ctx.lines, u.span.end);
+			if (rows.length === 0 || rowStyle === 'html' || at > tableEnd) return [];
+			// Rows apart as the table has them: one cell per line, or paragraphs, with an empty line between.
+			const paragraphs = rowStyle === 'cells' || (rowStyle === 'plain' && BLANK_LINE_AHEAD.test(ctx.text.slice(at, at + 16)));
+			const between = paragraphs ? ctx.eol + ctx.eol : ctx.eol;
+			const body = rows.map((cells) => renderRow(cells, rowStyle, ctx.eol)).join(between);
+			return [{
+				title: { zh: `在此处添加这 ${rows.length} 行的空白行（按统一格式）`, en: `Add blank rows for these ${rows.length} rows here (official layout)` },
+				edits: [{ span: { start: at, end: at }, newText: between + body }],
+				safe: false,
+			}];
+		};
 		const whole = (table: Table, where: { start: number; end: number }, what: Message) => {
 			findings.push({
 				span: wholeLines(ctx, { start: where.start, end: where.start }),
@@ -61,12 +80,17 @@ export default defineRule({
 				if (u.keys.length === 0 || u.keys.some((k) => inUnparsed.has(k))) continue;
 				const names = u.keys.map((k) => nameOf(k));
 				const why = reasonOf(u);
+				// Written in the style and width of the block the rows belong to, as the document has it.
+				const block = active.blocks.find((b) => ACTIVE_BLOCKS[active.version ?? version].concat(ACTIVE_BLOCKS['2019']).some((d) => d.key === b.key && d.rows.some((r) => r.key === u.keys[0])));
+				const style = block?.rows[0]?.style ?? active.style;
+				const rows = u.keys.map((k) => activeRowCells(k, active.version ?? version, block && block.columns.length > 0 ? block.columns.length : undefined)).filter((cells) => cells.length > 0);
 				findings.push({
 					span: wholeLines(ctx, { start: u.span.start, end: u.span.start }),
 					message: {
 						zh: `表二中以下各行的数字无法确定对应的单元格，未予读取：${names.map((n) => n.zh).join('；')}（${why.zh}）；其余各行已读取并检查`,
 						en: `Table 2: the numbers of these rows cannot be placed with certainty and were not read: ${names.map((n) => n.en).join('; ')} (${why.en}); every other row was read and checked`,
 					},
+					fixes: blankRowsFix(rows, u, style, active.span.end),
 				});
 			}
 		}
@@ -78,18 +102,13 @@ export default defineRule({
 				const why = reasonOf(u);
 				const rows = names.length > 0 ? names : [{ zh: '（不属于任何一行）', en: '(no row)' }];
 				const defs = u.keys.map((k) => REQUEST_ROWS.find((d) => d.key === k)).filter((d) => d !== undefined);
-				const body = defs.map((d) => renderRow(requestRowCells(d, tableVersion, false), requests.style, ctx.eol)).join(requests.style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
 				findings.push({
 					span: wholeLines(ctx, { start: u.span.start, end: u.span.start }),
 					message: {
 						zh: `表三中以下各行的数字无法确定对应的行，未予读取：${rows.map((n) => n.zh).join('；')}（${why.zh}）；其余各行已读取并检查`,
 						en: `Table 3: the numbers of these rows cannot be placed with certainty and were not read: ${rows.map((n) => n.en).join('; ')} (${why.en}); every other row was read and checked`,
 					},
-					fixes: defs.length === 0 ? [] : [{
-						title: { zh: `在此处添加这 ${defs.length} 行的空白行（按统一格式）`, en: `Add blank rows for these ${defs.length} rows here (official layout)` },
-						edits: [insertAfterLine(ctx.lines, u.span.end, body, ctx.eol, requests.style)],
-						safe: false,
-					}],
+					fixes: blankRowsFix(defs.map((d) => requestRowCells(d, tableVersion, false)), u, requests.style, requests.span.end),
 				});
 			}
 		}

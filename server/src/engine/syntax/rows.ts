@@ -1,5 +1,5 @@
 import type { Line, LineIndex } from '../text/lineIndex';
-import { isBlank, trimRange } from '../text/fold';
+import { isBlank, isWhiteSpaceCode, trimRange } from '../text/fold';
 import type { Span } from '../text/span';
 import { isHtmlDocument, readHtmlDocument, readHtmlTable } from './html';
 import { readValue, type CellValue } from '../text/value';
@@ -86,7 +86,7 @@ export function splitRows(text: string, lines: LineIndex): RawRow[] {
 			i = cells.nextLine;
 			continue;
 		}
-		rows.push(makeRow('plain', plainCells(line), line, line));
+		rows.push(makeRow('plain', plainCells(text, line), line, line));
 		i++;
 	}
 	return rows;
@@ -185,11 +185,16 @@ function pipeCells(line: Line): RawCell[] | null {
 }
 
 /** Tokens of a plain line, split on white space (spaces, ideographic spaces). */
-function plainCells(line: Line): RawCell[] {
+function plainCells(text: string, line: Line): RawCell[] {
 	const cells: RawCell[] = [];
-	const re = /[^\s\u3000\u00a0\ufeff]+/g;
-	for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
-		cells.push({ text: m[0], span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
+	let from = -1;
+	for (let k = line.start; k <= line.end; k++) {
+		if (k < line.end && !isWhiteSpaceCode(text.charCodeAt(k))) {
+			if (from < 0) from = k;
+		} else if (from >= 0) {
+			cells.push({ text: text.slice(from, k), span: { start: from, end: k } });
+			from = -1;
+		}
 	}
 	return cells;
 }

@@ -55,6 +55,12 @@ export function trimRange(text: string, start: number, end: number): { start: nu
 	return s < e ? { start: s, end: e } : null;
 }
 
+/** Whether a UTF-16 unit is white space as JavaScript's `\s` matches it, without a regex. */
+export function isWhiteSpaceCode(c: number): boolean {
+	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function isSpaceCode(c: number): boolean {
 	return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x200b || c === 11 || c === 12;
 }

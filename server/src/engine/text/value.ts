@@ -51,9 +51,21 @@ export function readValue(text: string): CellValue {
 	return classifyMemo(text);
 }
 
+/** The only CJK characters a number or placeholder holds: its unit's and 无, 無, 空. */
+const VALUE_HAN: ReadonlySet<number> = new Set([...UNITS.join(''), '无', '無', '空'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether the text holds a CJK character no value has (a word, not a number): no regex needs to look. */
+function hasForeignHan(text: string): boolean {
+	for (let k = 0; k < text.length; k++) {
+		const c = text.charCodeAt(k);
+		if (c >= 0x3400 && c <= 0x9fff && !VALUE_HAN.has(c)) return true;
+	}
+	return false;
+}
+
 function classify(text: string): CellValue {
 	// No number with its unit is this long; prose tokens are, and need no closer look.
-	if (text.length > MAX_VALUE_LENGTH) return TEXT;
+	if (text.length > MAX_VALUE_LENGTH || hasForeignHan(text)) return TEXT;
 	const t = halfWidth(text)
 		.replace(/[\s\u3000\u00a0\ufeff\u200b]+/g, '')
 		.replace(/[−－–]/g, '-');

@@ -1,0 +1,36 @@
+/**
+ * Two to four Chinese characters (U+4E00–U+9FFF) written twice in a row (资金资金), scanned left to right
+ * as the regular expression `/([\u4e00-\u9fff]{2,4})\1/g` finds them: at each position the longest word
+ * first, the next search after the match. A scan of character codes, with no regex backtracking at every
+ * position of every sentence.
+ */
+export function doubledWords(norm: string): { index: number; length: number }[] {
+	const out: { index: number; length: number }[] = [];
+	const n = norm.length;
+	let i = 0;
+	while (i + 4 <= n) {
+		const length = doubledAt(norm, i, n);
+		if (length > 0) {
+			out.push({ index: i, length });
+			i += 2 * length;
+		} else i++;
+	}
+	return out;
+}
+
+function isHan(c: number): boolean {
+	return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** The longest length (4, 3, 2) of a Chinese word at `i` written twice, or 0. */
+function doubledAt(norm: string, i: number, n: number): number {
+	let run = 0;
+	while (run < 4 && i + run < n && isHan(norm.charCodeAt(i + run))) run++;
+	for (let length = run; length >= 2; length--) {
+		if (i + 2 * length > n) continue;
+		let same = true;
+		for (let k = 0; k < length && same; k++) same = norm.charCodeAt(i + k) === norm.charCodeAt(i + length + k);
+		if (same) return length;
+	}
+	return 0;
+}

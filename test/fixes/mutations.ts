@@ -1,0 +1,60 @@
+/** The corpus texts and random mutations of them that the fix properties run over (issue 11). */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { CORPUS_DIR } from '../support/fixtures';
+
+/** Every corpus file that is text (reports as published on the web: .txt, .md, .html). */
+export const TEXTS = fs.readdirSync(CORPUS_DIR).filter((f) => /\.(txt|md|html)$/.test(f)).sort().map((f) => fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8'));
+
+/** One random change a drafter, an editor or an extractor might make. */
+type Mutation = [kind: number, at: number, choice: number];
+const CELL_TEXTS = ['0', '7', '12', '', '-', '无', '/', '1O', 'l0', '3 0'];
+const SENTENCE = '：本机关本年度未收取信息处理费。';
+
+function mutate(lines: string[], [kind, at, choice]: Mutation): string[] {
+	if (lines.length === 0) return lines;
+	const k = at % lines.length;
+	const line = lines[k];
+	switch (kind) {
+		case 0: {
+			// A number cell typed differently: another number, blank, a placeholder, a typo.
+			const numbers = [...line.matchAll(/\d+/g)];
+			if (numbers.length === 0) return lines;
+			const m = numbers[choice % numbers.length];
+			const replacement = CELL_TEXTS[choice % CELL_TEXTS.length];
+			return [...lines.slice(0, k), line.slice(0, m.index) + replacement + line.slice((m.index ?? 0) + m[0].length), ...lines.slice(k + 1)];
+		}
+		case 1:
+			return [...lines.slice(0, k), ...lines.slice(k + 1)];
+		case 2:
+			return [...lines.slice(0, k + 1), line, ...lines.slice(k + 1)];
+		case 3:
+			// A sentence after a heading on its line.
+			return /^[#\s]*[一二三四五六]、/.test(line) ? [...lines.slice(0, k), line.replace(/[。：:]?\s*$/, SENTENCE), ...lines.slice(k + 1)] : lines;
+		case 4:
+			return lines.map((l) => l.replace('五、存在的主要问题及改进情况', '五、存在问题及改进情况'));
+		default:
+			return lines.slice(0, Math.max(1, k));
+	}
+}
+
+/** An excerpt of a corpus text (or all of it), changed a few times, with one kind of line break. */
+export const mutated = fc
+	.record({
+		file: fc.nat(),
+		from: fc.nat(),
+		length: fc.oneof(fc.constant(Infinity), fc.integer({ min: 2, max: 120 })),
+		mutations: fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 }),
+		eol: fc.constantFrom('\n', '\r\n', '\r'),
+		finalBreak: fc.boolean(),
+	})
+	.map(({ file, from, length, mutations, eol, finalBreak }) => {
+		const all = TEXTS[file % TEXTS.length].split(/\r\n|\r|\n/);
+		const start = length === Infinity ? 0 : from % all.length;
+		let lines = all.slice(start, start + length);
+		for (const m of mutations) lines = mutate(lines, m);
+		const text = lines.join(eol);
+		return finalBreak ? text + eol : text.replace(/[\r\n]+$/, '');
+	});
+
