@@ -406,7 +406,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 				if (item.key === 'otherServices' || item.key === 'procurement') votes['2019']++;
 				const s = state(block);
 				s.items.push(item);
-				s.evidence.push(item.kind === 'anchor' ? envelope([item.label.span, ...item.values.map((v) => v.span)]) : item.label.span);
+				s.evidence.push(item.kind === 'anchor' ? spanWith(item.label.span, item.values) : item.label.span);
 				break;
 			}
 			case 'run':
@@ -452,8 +452,19 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 	});
 	return {
 		key: 'active', status: parsed.length > 0 ? 'parsed' : 'unparsed', span: envelope(out.map((b) => b.span)), version,
-		rows: parsed.flatMap((b) => b.rows), extraRows, missingRows, style: first?.style ?? 'tab', blocks: out, missingBlocks, unplaced,
+		rows: ([] as Row[]).concat(...parsed.map((b) => b.rows)), extraRows, missingRows, style: first?.style ?? 'tab', blocks: out, missingBlocks, unplaced,
 	};
+}
+
+/** The smallest span covering a label and its values. */
+function spanWith(label: Span, values: readonly RawCell[]): Span {
+	let start = label.start;
+	let end = label.end;
+	for (const v of values) {
+		if (v.span.start < start) start = v.span.start;
+		if (v.span.end > end) end = v.span.end;
+	}
+	return { start, end };
 }
 
 function rowOf(p: Placed, columns: readonly ColumnDef[]): Row {
