@@ -175,9 +175,91 @@ describe('Real reports: every table cell a person reads', () => {
 		assert.deepEqual(tablesOf(lzq), { ...ACTIVE_2019_ZERO, 'requests.newRequests': zeros(7), 'requests.carriedOver': zeros(7), 'requests.granted': zeros(7) });
 		// The excerpt starts inside section 一 and stops at the label (二)部分公开(, before its numbers.
 		assert.deepEqual(findings(lzq), ['missing-title', ...Array(7).fill('blank-cell')]);
-		const tuofenglu = real('tuofenglu-2020-paragraphs.txt');
-		assert.deepEqual(Object.entries(tablesOf(tuofenglu)).filter(([k]) => k.startsWith('active.')), Object.entries(ACTIVE_2019_ZERO));
-		assert.equal(analyze(tuofenglu).year, 2020);
+	});
+
+	test('Should read 驼峰路街道 2020, where an empty cell is one more line break between paragraphs: six empty cells, then 0 in 总计', () => {
+		const text = real('tuofenglu-2020-paragraphs.txt');
+		const blanks = [null, null, null, null, null, null];
+		assert.deepEqual(tablesOf(text), { ...ACTIVE_2019_ZERO, 'requests.newRequests': [...blanks, 0], 'requests.carriedOver': [...blanks, 0] });
+		const r = analyze(text);
+		assert.equal(r.year, 2020);
+		// Real defects: the title names no year, and twelve count cells are left empty (then the excerpt stops at (一)予以公开).
+		assert.deepEqual(findings(text), ['missing-title', ...Array(12 + 7).fill('blank-cell')]);
+	});
+
+	test('Should read 太平镇 2022 (one cell per paragraph, 2021 format, the label (三) 不予公开 broken over two paragraphs)', () => {
+		const text = real('taiping-2022-paragraphs.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '太平镇人民政府2022年政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '太平镇人民政府');
+		assert.equal(r.year, 2022);
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [0, 0, 0],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+			'requests.newRequests': zeros(7),
+			'requests.carriedOver': zeros(7),
+			'requests.granted': zeros(7),
+			'requests.partlyGranted': zeros(7),
+			'requests.denied.stateSecret': zeros(7),
+			'requests.denied.otherLaws': zeros(7),
+			'requests.denied.security': zeros(7),
+		});
+		assert.deepEqual(findings(text), []);
+	});
+
+	test('Should read a 螅镇 report on 2022 that left both tables empty as blank tables in the 2019 format, not as unreadable ones', () => {
+		const text = real('xizhen-2022-blank-template.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '2022年度螅镇政府信息公开工作年度报告');
+		assert.equal(r.year, 2022);
+		assert.deepEqual(tablesOf(text), {});
+		// Real defects: a report on 2022 in the 2019 format, and nothing filled in.
+		assert.deepEqual(findings(text), ['format-version', 'blank-table', 'blank-table']);
+	});
+
+	test('Should read 二道区房屋征收办 2022 (cells ending in ` |`, an empty cell a lone pipe): the numbers, and every empty cell as blank', () => {
+		const text = real('erdao-zhengshou-2022-cell-pipe.txt');
+		const blanks = [null, null, null, null, null];
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [0, 0, 0],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+			'requests.newRequests': [56, ...blanks, 56],
+			'requests.carriedOver': [0, ...blanks, 0],
+			'requests.granted': [18, ...blanks, null],
+		});
+		const r = analyze(text);
+		assert.equal(r.year, 2022);
+		// Real defects: 72 empty count cells, among them (一)予以公开's 总计, whose row gives 18.
+		const total = r.diagnostics.find((d) => d.code === 'blank-cell' && /予以公开·总计/.test(d.message.zh));
+		assert.match(total?.message.zh ?? '', /应为 18/);
+		// The excerpt stops after four of 8.属于行政查询事项's cells: that row alone is not placed.
+		assert.deepEqual(findings(text), ['missing-title', ...Array(72).fill('blank-cell'), 'unparsed-table']);
+		assert.ok(!r.diagnostics.some((d) => /为 0/.test(d.message.zh) && d.code !== 'blank-cell'));
+	});
+
+	test('Should read 汉阳区政府办 2022 (each row opened by a lone pipe, a row\'s last cell sharing its line with the padding)', () => {
+		const text = real('hanyang-2022-cell-pipe.txt');
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, null],
+			'active.normativeDocuments': [5, 12, 8],
+			'active.licensing': [0],
+			'active.penalties': [0],
+			'active.coercion': [0],
+			'active.fees': [0],
+			'requests.newRequests': [8, 0, 0, 0, 0, 0, 8],
+			'requests.carriedOver': zeros(7),
+		});
+		assert.equal(analyze(text).year, 2022);
+		// Real defect: 规章's 现行有效件数 is left empty.
+		assert.deepEqual(findings(text), ['missing-title', 'blank-cell']);
 	});
 
 	test('Should read 岳阳市信访局 2021 (each cell a line ending in a pipe, `/` for nothing): the numbers, and each `/` as not a number', () => {
@@ -197,5 +279,33 @@ describe('Real reports: every table cell a person reads', () => {
 		const r = analyze(text);
 		assert.equal(r.body?.value, '威海市文登区信访局');
 		assert.equal(r.year, 2022);
+	});
+
+	test('Should read 南源街道 2020 (a saved page, one cell per paragraph, a change written +19)', () => {
+		const text = real('nanyuan-2020-paragraphs.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '广州市荔湾区人民政府南源街道办事处2020年政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '广州市荔湾区人民政府南源街道办事处');
+		assert.equal(r.year, 2020);
+		const { 'active.procurement': _, ...before } = ACTIVE_2019_ZERO;
+		assert.deepEqual(tablesOf(text), { ...before, 'active.licensing': [21, 19, 40] });
+		assert.deepEqual(findings(text), []);
+	});
+
+	test('Should read 黄陂区 2020 (a province\'s template with notes in brackets after labels and headers, cells ending in ` |`)', () => {
+		const text = real('huangpi-2020-cell-pipe-notes.txt');
+		assert.deepEqual(tablesOf(text), {
+			'active.regulations': [0, 0, 0],
+			'active.normativeDocuments': [87, 0, 0],
+			'active.licensing': [0, 0, 0],
+			'active.otherServices': [0, 0, 0],
+			'active.penalties': [0, 0, 0],
+		});
+		const r = analyze(text);
+		assert.equal(r.year, 2020);
+		// 其他主动公开文件 0 0 0 is a row the national format does not have; the excerpt stops at the label 行政强.
+		const other = r.diagnostics.find((d) => d.code === 'unknown-row');
+		assert.match(other?.message.zh ?? '', /其他主动公开文件/);
+		assert.deepEqual(findings(text), ['missing-title', 'unknown-row', 'blank-cell', 'blank-cell', 'blank-cell']);
 	});
 });

@@ -6,7 +6,7 @@ import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
 import { buildCells, envelope, makeExtraRow, trimmed } from './cells';
 import { isAppealsStart, startsAppeals } from './appeals';
-import { MAX_LABEL, similarity } from './labels';
+import { MAX_LABEL, similarity, withoutNote } from './labels';
 import { isRequestsHeader, isRequestLabel } from './requests';
 import { joined, streamOf, type Element } from './stream';
 
@@ -34,7 +34,8 @@ interface RowHit {
 }
 
 const matchRowLabel = memoize((text: string): RowHit | null => {
-	const t = core(text);
+	// A note after the label (规章（设区的市…应提供相关数据）) names other rows' words: it is left out.
+	const t = core(withoutNote(text));
 	let best: RowHit | null = null;
 	for (const r of ROW_LABELS) {
 		const s = similarity(t, r.label);
@@ -55,12 +56,12 @@ const columnFor = memoize((text: string): { column: ColumnDef; version: TableVer
 
 /** The row of table 二 a text mentions among other words (0政府集中采购: a label a PDF extractor glued to a number). */
 const mentionedRow = memoize((text: string): ActiveRowKey | null => {
-	const t = core(text);
+	const t = core(withoutNote(text));
 	return ROW_LABELS.find((r) => r.label.length >= 4 && t.includes(r.label))?.key ?? null;
 }, MAX_LABEL);
 
 const isHeaderFragment = memoize((text: string): boolean => {
-	const t = core(text);
+	const t = core(withoutNote(text));
 	if (t === '' || t.length > 30) return false;
 	for (const ch of t) if (!HEADER_CHARS.has(ch)) return false;
 	return true;
@@ -223,13 +224,20 @@ interface Placed {
  * `after`, the run before it). A label with no run is a blank row only where the layout drops blank cells;
  * a run with no label, or labels out of reach, fail the pairing.
  */
-function pairGap(gap: readonly (LabelItem | RunItem)[], after: boolean, dropsBlanks: boolean): { pairs: [LabelItem, RunItem | null][] } | null {
+function pairGap(gap: readonly (LabelItem | RunItem)[], after: boolean, dropsBlanks: boolean): { pairs: [LabelItem, RunItem | null][]; others: [LabelItem, RunItem][] } | null {
 	const pairs: [LabelItem, RunItem | null][] = [];
+	// A label of no row and naming none (其他主动公开文件) right before a run: another row, not the format's.
+	const others: [LabelItem, RunItem][] = [];
 	let pendingLabel: LabelItem | null = null;
+	let pendingOther: LabelItem | null = null;
 	let pendingRun: RunItem | null = null;
 	for (const item of gap) {
 		if (item.kind === 'label') {
-			if (item.key === null) continue;
+			if (item.key === null) {
+				if (!after && !pendingLabel && item.mention === null) pendingOther = item;
+				continue;
+			}
+			pendingOther = null;
 			if (after) {
 				if (pendingRun) pairs.push([item, pendingRun]);
 				else if (dropsBlanks) pairs.push([item, null]);
@@ -248,9 +256,11 @@ function pairGap(gap: readonly (LabelItem | RunItem)[], after: boolean, dropsBla
 			if (pendingRun) return null;
 			pendingRun = item;
 		} else {
-			if (!pendingLabel) return null;
-			pairs.push([pendingLabel, item]);
+			if (!pendingLabel && pendingOther) others.push([pendingOther, item]);
+			else if (!pendingLabel) return null;
+			else pairs.push([pendingLabel, item]);
 			pendingLabel = null;
+			pendingOther = null;
 		}
 	}
 	if (pendingRun) return null;
@@ -258,7 +268,7 @@ function pairGap(gap: readonly (LabelItem | RunItem)[], after: boolean, dropsBla
 		if (!dropsBlanks) return null;
 		pairs.push([pendingLabel, null]);
 	}
-	return { pairs };
+	return { pairs, others };
 }
 
 /** A block's rows placed: certain rows, rows not placed (with why), extra rows. */
@@ -282,7 +292,11 @@ function placeBlock(s: BlockState, def: ActiveBlockDef, width: number, dropsBlan
 	let gap: (LabelItem | RunItem)[] = [];
 	const flush = (trailing: boolean) => {
 		// Empty cells no label precedes (a header row's padding in a flattened web table) hold nothing to place.
-		gap = gap.filter((item, k) => item.kind !== 'run' || gap[k - 1]?.kind === 'label' || item.values.some((v) => v.text !== ''));
+		gap = gap.filter((item, k) => {
+			if (item.kind !== 'run' || item.values.some((v) => v.text !== '')) return true;
+			const before = gap[k - 1];
+			return before?.kind === 'label' && before.key !== null;
+		});
 		if (gap.length === 0) return;
 		const runs = gap.filter((i) => i.kind === 'run');
 		const labels = gap.filter((i): i is LabelItem => i.kind === 'label' && i.key !== null);
@@ -291,7 +305,10 @@ function placeBlock(s: BlockState, def: ActiveBlockDef, width: number, dropsBlan
 		if (labels.length === 0 && runs.length === 0) return;
 		const paired = pairGap(gap, false, dropsBlanks) ?? pairGap(gap, true, dropsBlanks);
 		if (!paired) loose = true;
-		else for (const [label, run] of paired.pairs) place(label.key!, label.label, run?.values ?? [], run?.raw ?? label.raw, run !== null && run.raw.style !== 'plain');
+		else {
+			for (const [label, run] of paired.pairs) place(label.key!, label.label, run?.values ?? [], run?.raw ?? label.raw, run !== null && run.raw.style !== 'plain');
+			for (const [label, run] of paired.others) if (run.values.some((v) => v.text !== '')) extras.push(makeExtraRow(label.label, trimmed(run.values, width)));
+		}
 		gap = [];
 	};
 	for (const item of s.items) {
@@ -389,7 +406,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 				if (item.key === 'otherServices' || item.key === 'procurement') votes['2019']++;
 				const s = state(block);
 				s.items.push(item);
-				s.evidence.push(item.kind === 'anchor' ? envelope([item.label.span, ...item.values.map((v) => v.span)]) : item.label.span);
+				s.evidence.push(item.kind === 'anchor' ? spanWith(item.label.span, item.values) : item.label.span);
 				break;
 			}
 			case 'run':
@@ -402,7 +419,9 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 	if (blocks.size === 0) return null;
 	const version: TableVersion | null = votes['2019'] > votes['2021'] ? '2019' : votes['2021'] > votes['2019'] ? '2021' : null;
 	const effective = version ?? versionHint() ?? '2021';
-	const dropsBlanks = elements.filter((e) => e.type === 'values').length > elements.filter((e) => e.type === 'cells').length;
+	// Plain text has no way to write an empty cell: a table with no delimited row at all drops its blanks too (a template left empty).
+	const delimited = elements.filter((e) => e.type === 'cells').length;
+	const dropsBlanks = delimited === 0 || elements.filter((e) => e.type === 'values').length > delimited;
 
 	const out: ActiveBlock[] = [];
 	const extraRows: ExtraRow[] = [];
@@ -433,8 +452,19 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 	});
 	return {
 		key: 'active', status: parsed.length > 0 ? 'parsed' : 'unparsed', span: envelope(out.map((b) => b.span)), version,
-		rows: parsed.flatMap((b) => b.rows), extraRows, missingRows, style: first?.style ?? 'tab', blocks: out, missingBlocks, unplaced,
+		rows: ([] as Row[]).concat(...parsed.map((b) => b.rows)), extraRows, missingRows, style: first?.style ?? 'tab', blocks: out, missingBlocks, unplaced,
 	};
+}
+
+/** The smallest span covering a label and its values. */
+function spanWith(label: Span, values: readonly RawCell[]): Span {
+	let start = label.start;
+	let end = label.end;
+	for (const v of values) {
+		if (v.span.start < start) start = v.span.start;
+		if (v.span.end > end) end = v.span.end;
+	}
+	return { start, end };
 }
 
 function rowOf(p: Placed, columns: readonly ColumnDef[]): Row {

@@ -44,6 +44,8 @@ export function headerScore(raw: RawRow): number {
  */
 /** A readable header row of table 四; table 三 ends where one begins (000 lost the heading between them). */
 export function isAppealsHeader(raw: RawRow): boolean {
+	// A row with fewer cells than the score it needs is no header: most rows are ruled out without a look.
+	if (raw.cells.length < (isGrid(raw) ? 3 : 8)) return false;
 	return isHeaderOfScore(raw, headerScore(raw));
 }
 
@@ -114,11 +116,20 @@ function readAppealsByRows(rows: readonly RawRow[], region: Span, inSection: boo
 export function isAppealsStart(raw: RawRow): boolean {
 	if (isAppealsHeader(raw)) return true;
 	if (raw.cells.length > 4) return false;
+	// Both names end in 议 or 讼 (議, 訟 in Traditional), which most rows lack: looked for before any text is joined.
+	let length = 0;
+	let named = false;
+	for (const c of raw.cells) {
+		length += c.text.length;
+		named ||= NAME_END.test(c.text);
+	}
+	if (length > 30 || !named) return false;
 	const text = raw.cells.map((c) => c.text).join('');
-	// Both names end in 议 or 讼 (議, 訟 in Traditional), which most rows lack.
-	if (text.length > 30 || !/[议議讼訟]/.test(text) || /[。，,；;：:]/.test(text)) return false;
+	if (/[。，,；;：:]/.test(text)) return false;
 	return startsAppeals(text);
 }
+
+const NAME_END = /[议議讼訟]/;
 
 /** A short text naming table 四 (its heading or header), not a row of table 三. */
 export function startsAppeals(text: string): boolean {

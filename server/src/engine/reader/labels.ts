@@ -22,6 +22,20 @@ const NEXT_PREFIX = /\(([一二三四五六七八九十]{1,2})\)|(?<!\d)(\d{1,2}
 /** The longest label of the format is 38 characters; longer text is prose and never matched. */
 export const MAX_LABEL = 64;
 
+/**
+ * A label's length without the note some templates print after it in brackets
+ * (规章（设区的市、自治州人民政府应提供相关数据）): such a cell is a label, however long its note.
+ */
+export function labelLength(text: string): number {
+	const open = text.endsWith(')') ? text.lastIndexOf('(') : text.endsWith('）') ? text.lastIndexOf('（') : -1;
+	return open >= 2 ? open : text.length;
+}
+
+/** A label without a note in brackets at its end (see `labelLength`). */
+export function withoutNote(text: string): string {
+	return text.slice(0, labelLength(text));
+}
+
 /** Splits a label into its numbered parts (memoised; the result must not be modified). */
 export const parseLabel: (raw: string) => readonly LabelPart[] = memoize(parseLabelUncached);
 

@@ -127,12 +127,19 @@ export function isRequestsHeader(raw: RawRow): boolean {
 		const first = c.text.charCodeAt(0);
 		// Header words start with a Chinese character or a bracket: numbers and empty cells need no closer look.
 		if (!(first >= 0x2e80 || first === 0x28) || c.text.length > MAX_LABEL || valueOf(c).kind !== 'text') continue;
-		const t = core(c.text);
-		if (t.includes('勾稽关系')) return true;
-		if (HEADER_WORDS.some((w) => t === w || (t.length >= 3 && w.startsWith(t))) && ++words >= 2) return true;
+		const word = headerWord(c.text);
+		if (word === 'corner') return true;
+		if (word === 'column' && ++words >= 2) return true;
 	}
 	return false;
 }
+
+/** What a cell says in table 三's header: its corner (勾稽关系), a column word, or neither (memoised per text). */
+const headerWord = memoize((text: string): 'corner' | 'column' | null => {
+	const t = core(text);
+	if (t.includes('勾稽关系')) return 'corner';
+	return HEADER_WORDS.some((w) => t === w || (t.length >= 3 && w.startsWith(t))) ? 'column' : null;
+}, MAX_LABEL);
 
 /** A row found in the stream: where its label is and the values that belong to it. */
 interface Placed {
@@ -347,14 +354,20 @@ export function readRequests(rows: readonly RawRow[], region: Span, versionHint:
 	const anchors = items.filter((i): i is Extract<Item, { kind: 'anchor' }> => i.kind === 'anchor');
 	const labelled = items.filter((i) => i.kind === 'label' && i.def !== null).length;
 	if (anchors.length === 0 && labelled < 2) return null;
-	const dropsBlanks = elements.filter((e) => e.type === 'values').length > elements.filter((e) => e.type === 'cells').length;
+	// Plain text has no way to write an empty cell: a table with no delimited row at all drops its blanks too (a template left empty).
+	const delimited = elements.filter((e) => e.type === 'cells').length;
+	const dropsBlanks = delimited === 0 || elements.filter((e) => e.type === 'values').length > delimited;
 
-	const named = (k: string) => items.some((i) => (i.kind === 'anchor' ? i.placed.def.key === k : i.kind === 'label' && i.def?.key === k));
-	const items2021 = REQUEST_ROWS.some((d) => d.key.startsWith('otherHandling.') && named(d.key));
-	const versions: TableVersion[] = items2021 ? ['2021'] : named('otherHandling') ? ['2019', '2021'] : orderOf(versionHint());
+	const named = new Set<string>();
+	for (const i of items) {
+		if (i.kind === 'anchor') named.add(i.placed.def.key);
+		else if (i.kind === 'label' && i.def) named.add(i.def.key);
+	}
+	const items2021 = REQUEST_ROWS.some((d) => d.key.startsWith('otherHandling.') && named.has(d.key));
+	const versions: TableVersion[] = items2021 ? ['2021'] : named.has('otherHandling') ? ['2019', '2021'] : orderOf(versionHint());
 	let best: ReturnType<typeof align> | null = null;
 	for (const version of versions) {
-		const attempt = align(items, requestRows(version), width, dropsBlanks);
+		const attempt = align(items, TEMPLATES[version], width, dropsBlanks);
 		if (!best || attempt.unplacedCount < best.unplacedCount) best = attempt;
 		if (attempt.unplacedCount === 0) break;
 	}
@@ -383,7 +396,7 @@ export function readRequests(rows: readonly RawRow[], region: Span, versionHint:
 	const missingRows = REQUEST_ROWS.filter((d) => d.versions.includes(effective) && !found.has(d.key) && !uncertain.has(d.key)).map((d) => d.key);
 	const style = ordered[0]?.style ?? anchors[0]?.placed.raw.style ?? 'plain';
 	if (ordered.length === 0) {
-		const unplaced = result.unplaced.length > 0 ? result.unplaced : [{ keys: requestRows(effective).map((d) => d.key), span, reason: 'scattered' as const, found: 0, expected: requestRows(effective).length }];
+		const unplaced = result.unplaced.length > 0 ? result.unplaced : [{ keys: TEMPLATES[effective].map((d) => d.key), span, reason: 'scattered' as const, found: 0, expected: TEMPLATES[effective].length }];
 		return { key: 'requests', status: 'unparsed', span, version, rows: [], extraRows, missingRows: [], style, unplaced };
 	}
 	return { key: 'requests', status: 'parsed', span, version, rows: ordered, extraRows, missingRows, style, unplaced: result.unplaced };
@@ -393,9 +406,13 @@ function orderOf(hint: TableVersion | null): TableVersion[] {
 	return hint === '2019' ? ['2019', '2021'] : ['2021', '2019'];
 }
 
+/** Each version's rows of table 三, in order, and where each row stands among them. */
+const TEMPLATES: Readonly<Record<TableVersion, readonly RequestRowDef[]>> = { '2019': requestRows('2019'), '2021': requestRows('2021') };
+const TEMPLATE_INDEX = new Map(Object.values(TEMPLATES).map((t) => [t, new Map(t.map((d, k) => [d.key, k]))]));
+
 /** Aligns the items to one version's rows: certain rows split the stream into stretches placed one by one. */
 function align(items: readonly Item[], template: readonly RequestRowDef[], width: number, dropsBlanks: boolean) {
-	const index = new Map(template.map((d, k) => [d.key, k]));
+	const index = TEMPLATE_INDEX.get(template) ?? new Map(template.map((d, k) => [d.key, k]));
 	const placed: Placed[] = [];
 	const extra: Item[] = [];
 	const unplaced: UnplacedRows[] = [];
@@ -424,7 +441,7 @@ function align(items: readonly Item[], template: readonly RequestRowDef[], width
 		from = k + 1;
 	}
 	flush(items.length, template.length, true);
-	const version: TableVersion = template.length === requestRows('2019').length && template.some((d) => d.key === 'otherHandling') ? '2019' : '2021';
+	const version: TableVersion = template.length === TEMPLATES['2019'].length && template.some((d) => d.key === 'otherHandling') ? '2019' : '2021';
 	return { placed, extra, unplaced, version, unplacedCount: unplaced.reduce((n, u) => n + Math.max(1, u.keys.length), 0) };
 }
 

@@ -2,7 +2,7 @@ import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import type { Span } from '../text/span';
 import { UNITS } from '../text/value';
 import { isProse } from './cells';
-import { MAX_LABEL, splitLabel } from './labels';
+import { labelLength, MAX_LABEL, splitLabel } from './labels';
 
 /**
  * A table's region as a stream of pieces, whatever its layout: a tokenizer, not a reader.
@@ -78,6 +78,8 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 			body[body.length - 1] = { text: t, span: { start: last.span.start, end: last.span.start + t.length } };
 		}
 		if (body.length === 1) return body;
+		// One cell however many words: a label with spaces or a note (本年新 制作数量 |); numbers stay apart.
+		if (!isValue(body[0])) return [{ text: body.map((c) => c.text).join(' '), span: { start: body[0].span.start, end: body[body.length - 1].span.end } }];
 	}
 	// A page number is a few short tokens (`- 3 -`); only such lines are joined to check.
 	if (cells.length <= 5 && mayBePageNumber(cells[0].text) && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
@@ -99,6 +101,35 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 		out.push(c);
 	}
 	return out;
+}
+
+/**
+ * How many empty lines part two cells in a layout of one cell per paragraph (`0`, empty line, `0`), or 0
+ * where the region's cells are not paragraphs. Some extractors write an empty cell as one more line break,
+ * so a longer gap holds empty cells; the usual gap is found by counting, not assumed.
+ */
+function paragraphGap(rows: readonly RawRow[], region: Span): number {
+	const counts = new Map<number, number>();
+	let total = 0;
+	let last = -1;
+	for (const raw of rows) {
+		if (raw.span.end <= region.start) continue;
+		if (raw.span.start >= region.end) break;
+		if (raw.style !== 'plain' || isProse(raw) || raw.cells.length !== 1) {
+			last = -1;
+			continue;
+		}
+		if (last >= 0) {
+			const gap = raw.firstLine - last - 1;
+			counts.set(gap, (counts.get(gap) ?? 0) + 1);
+			total++;
+		}
+		last = raw.lastLine;
+	}
+	let best = 0;
+	for (const [gap, n] of counts) if (n > (counts.get(best) ?? 0)) best = gap;
+	// Paragraphs only where nearly every cell stands one gap from the next.
+	return best >= 1 && total >= 8 && (counts.get(best) ?? 0) >= total * 0.6 ? best : 0;
 }
 
 /**
@@ -125,6 +156,7 @@ export function streamOf(
 		values = [];
 	};
 	let previous: RawRow | null = null;
+	const gap = paragraphGap(rows, region);
 	for (const raw of rows) {
 		if (raw.span.end <= region.start) continue;
 		if (raw.span.start >= region.end) break;
@@ -140,8 +172,13 @@ export function streamOf(
 		}
 		if (raw.style !== 'plain') {
 			const { labels, values: cells } = splitLabel(raw.cells);
-			if (labels.some((l) => l.text.length > MAX_LABEL)) continue;
+			if (labels.some((l) => labelLength(l.text) > MAX_LABEL)) continue;
 			if (labels.length === 0 && cells.every((c) => c.text === '')) continue;
+			// `8 | ||||` under `0 |` lines: a flattened row's last cell and its padding continue the numbers above.
+			if (raw.style === 'pipe' && labels.length === 0 && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
+				values.push(...cells);
+				continue;
+			}
 			flushLabel();
 			flushValues();
 			elements.push({ type: 'cells', labels: labels.filter((l) => !isNoise(l.text)), values: cells, raw });
@@ -149,6 +186,18 @@ export function streamOf(
 		}
 		let stopped = false;
 		const closes = above !== null && above.style === 'plain' && above.lastLine === raw.firstLine - 1 && !endsWithPipe(above);
+		// Paragraph cells: each empty line beyond the usual gap is an empty cell, after the cell above.
+		if (gap > 0 && above !== null && above.style === 'plain' && !isProse(above) && above.cells.length === 1 && raw.cells.length === 1) {
+			const at = above.span.end;
+			for (let k = raw.firstLine - above.lastLine - 1; k > gap; k--) {
+				if (values.length === 0) {
+					flushLabel();
+					valuesRaw = above;
+					valuesLine = above.lastLine;
+				}
+				values.push({ text: '', span: { start: at, end: at } });
+			}
+		}
 		for (const piece of plainPieces(raw, closes)) {
 			if (piece.span.start < region.start || piece.span.end > region.end) continue;
 			if (isValue(piece)) {
@@ -159,7 +208,7 @@ export function streamOf(
 				}
 				values.push(piece);
 			} else {
-				if (piece.text.length > MAX_LABEL) continue;
+				if (labelLength(piece.text) > MAX_LABEL) continue;
 				if (flattened && stopPiece(piece.text)) {
 					stopped = true;
 					break;

@@ -1,4 +1,5 @@
 import type { RawRow } from '../syntax/rows';
+import { isWhiteSpaceCode } from '../text/fold';
 import type { Span } from '../text/span';
 
 /**
@@ -20,13 +21,12 @@ export class VisibleText {
 		for (const cell of row.cells) {
 			if (cell.text === '') continue;
 			if (previousEnd >= 0) {
-				const gap = source.slice(previousEnd, cell.span.start);
-				const plain = gap.length <= 40 && !/[<&]/.test(gap) && !/\S/.test(gap.replace(/[\u3000\u00a0\ufeff]/g, ' '));
-				const between = plain && gap !== '' ? gap : ' ';
-				segments.push({ at: text.length, start: previousEnd, end: cell.span.start, exact: between === gap });
-				text += between;
+				// White space written between two cells reads as written; markup, an entity or nothing as one space.
+				const plain = cell.span.start > previousEnd && isWhiteSpaceRange(source, previousEnd, cell.span.start);
+				segments.push({ at: text.length, start: previousEnd, end: cell.span.start, exact: plain });
+				text += plain ? source.slice(previousEnd, cell.span.start) : ' ';
 			}
-			const exact = source.slice(cell.span.start, cell.span.end) === cell.text;
+			const exact = cell.span.end - cell.span.start === cell.text.length && source.startsWith(cell.text, cell.span.start);
 			segments.push({ at: text.length, start: cell.span.start, end: cell.span.end, exact });
 			text += cell.text;
 			previousEnd = cell.span.end;
@@ -56,4 +56,11 @@ export class VisibleText {
 		const start = this.toSource(from);
 		return { start, end: Math.max(start, this.toSource(to, true)) };
 	}
+}
+
+/** Whether `source[start, end)` is short white space only (markup or an entity between cells is not). */
+function isWhiteSpaceRange(source: string, start: number, end: number): boolean {
+	if (end - start > 40) return false;
+	for (let k = start; k < end; k++) if (!isWhiteSpaceCode(source.charCodeAt(k))) return false;
+	return true;
 }

@@ -92,12 +92,18 @@ const BREADCRUMB = /^(?:您?当前(?:所在)?位置|您的位置|所在位置|�
 /** A cell this long is a layout cell (a page laid out with tables), not a data cell. */
 const LAYOUT_CELL = 200;
 
+/** A paragraph's text runs and how many of their characters were link text. */
+interface Paragraph {
+	readonly pieces: readonly Piece[];
+	readonly linkChars: number;
+}
+
 interface CellFrame {
 	readonly kind: 'cell';
 	readonly contentStart: number;
 	readonly pieces: Piece[];
-	/** Rows produced inside the cell: used when the cell turns out to be layout. */
-	readonly out: RawRow[];
+	/** Rows and paragraphs produced inside the cell: read only when the cell turns out to be layout. */
+	readonly out: (RawRow | Paragraph)[];
 	nested: boolean;
 	colspan: number;
 	rowspan: number;
@@ -147,7 +153,9 @@ class HtmlRows {
 	}
 
 	private open(name: string, attribs: Record<string, string>): void {
-		const marker = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+		const cls = attribs.class;
+		const id = attribs.id;
+		const marker = cls === undefined && id === undefined ? ' ' : `${cls ?? ''} ${id ?? ''}`;
 		// A page's <header> is its banner; an article's <header> holds the article's title.
 		const banner = name === 'header' && !this.stack.some((e) => e.name === 'article' || e.name === 'main') && !/article|content|detail|title/i.test(marker);
 		// Most tags carry neither class nor id: their marker is the one space between the two.
@@ -229,20 +237,21 @@ class HtmlRows {
 		if (this.link > 0) this.linkChars += data.trim().length;
 	}
 
-	/** Ends the current paragraph: a `plain` row of its words, unless it is chrome. */
+	/**
+	 * Ends the current paragraph: a `plain` row of its words, unless it is chrome. Inside a table cell the row
+	 * is made only if the table turns out to be layout; a data table reads its cells instead.
+	 */
 	private flush(): void {
 		if (this.paragraph.length === 0) return;
-		const words = splitWords(this.paragraph);
-		const pieces = this.paragraph;
-		const linkChars = this.linkChars;
+		const paragraph: Paragraph = { pieces: this.paragraph, linkChars: this.linkChars };
 		this.paragraph = [];
 		this.linkChars = 0;
-		if (words.length === 0) return;
-		const all = (pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('')).trim();
-		// Words hold a character that is not white space, so a paragraph without link text is never link-only.
-		const linkOnly = linkChars > 0 && linkChars >= all.replace(/\s/g, '').length && all.length <= 30;
-		if (linkOnly || BREADCRUMB.test(all)) return;
-		this.emit({ style: 'plain', cells: words, span: { start: words[0].span.start, end: words[words.length - 1].span.end }, firstLine: 0, lastLine: 0 });
+		const cell = this.cell();
+		if (cell) cell.out.push(paragraph);
+		else {
+			const row = paragraphRow(paragraph);
+			if (row) this.out.push(row);
+		}
 	}
 
 	private emit(row: RawRow): void {
@@ -287,7 +296,8 @@ class HtmlRows {
 		for (const row of table.rows) {
 			if (table.layout) {
 				for (const c of row.cells) {
-					if (c.out.length > 0 || c.nested) for (const r of c.out) this.emit(r);
+					const rows = rowsOf(c.out);
+					if (rows.length > 0 || c.nested) for (const r of rows) this.emit(r);
 					else {
 						this.paragraph = c.pieces;
 						this.flush();
@@ -300,14 +310,47 @@ class HtmlRows {
 	}
 }
 
+/** A paragraph as a `plain` row of its words; null when it has none or is chrome (link-only, a breadcrumb trail). */
+function paragraphRow(paragraph: Paragraph): RawRow | null {
+	const pieces = paragraph.pieces;
+	const words = splitWords(pieces);
+	if (words.length === 0) return null;
+	const all = (pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('')).trim();
+	// Words hold a character that is not white space, so a paragraph without link text is never link-only.
+	const linkOnly = paragraph.linkChars > 0 && paragraph.linkChars >= all.replace(/\s/g, '').length && all.length <= 30;
+	if (linkOnly || BREADCRUMB.test(all)) return null;
+	return { style: 'plain', cells: words, span: { start: words[0].span.start, end: words[words.length - 1].span.end }, firstLine: 0, lastLine: 0 };
+}
+
+/** The rows a cell produced, its paragraphs made into rows. */
+function rowsOf(out: readonly (RawRow | Paragraph)[]): RawRow[] {
+	const rows: RawRow[] = [];
+	for (const o of out) {
+		if ('style' in o) rows.push(o);
+		else {
+			const row = paragraphRow(o);
+			if (row) rows.push(row);
+		}
+	}
+	return rows;
+}
+
 function spanAttr(value: string | undefined): number {
 	const n = value === undefined ? 1 : parseInt(value, 10);
 	return Number.isFinite(n) && n > 1 ? Math.min(n, 1000) : 1;
 }
 
+/** The length of the pieces' text without the white space at each piece's ends (as `trim` removes it). */
 function visibleLength(pieces: readonly Piece[]): number {
 	let n = 0;
-	for (const p of pieces) n += p.text.trim().length;
+	for (const p of pieces) {
+		const t = p.text;
+		let from = 0;
+		let to = t.length;
+		while (from < to && isWhiteSpaceCode(t.charCodeAt(from))) from++;
+		while (to > from && isWhiteSpaceCode(t.charCodeAt(to - 1))) to--;
+		n += to - from;
+	}
 	return n;
 }
 
@@ -318,12 +361,37 @@ function isSpace(c: number): boolean {
 
 /** A data cell: its text decoded, white space at both ends removed, its span the visible source. */
 function cellOf(c: CellFrame): RawCell {
-	const words = splitWords(c.pieces);
+	const span = visibleSpan(c.pieces);
 	const cell: { text: string; span: Span; colSpan?: number; rowSpan?: number } =
-		words.length === 0 ? { text: '', span: { start: c.contentStart, end: c.contentStart } } : { text: cellText(c.pieces), span: { start: words[0].span.start, end: words[words.length - 1].span.end } };
+		span === null ? { text: '', span: { start: c.contentStart, end: c.contentStart } } : { text: cellText(c.pieces), span };
 	if (c.colspan > 1) cell.colSpan = c.colspan;
 	if (c.rowspan > 1) cell.rowSpan = c.rowspan;
 	return cell;
+}
+
+/**
+ * The source span from the first to the last character that is not white space (the span of the words
+ * `splitWords` finds, without making them), or null when there is none.
+ */
+function visibleSpan(pieces: readonly Piece[]): Span | null {
+	let start = -1;
+	for (let n = 0; n < pieces.length && start < 0; n++) {
+		const p = pieces[n];
+		for (let k = 0; k < p.text.length; k++) {
+			if (isSpace(p.text.charCodeAt(k))) continue;
+			start = p.text.length === p.end - p.start ? p.start + k : p.start;
+			break;
+		}
+	}
+	if (start < 0) return null;
+	for (let n = pieces.length - 1; n >= 0; n--) {
+		const p = pieces[n];
+		for (let k = p.text.length - 1; k >= 0; k--) {
+			if (isSpace(p.text.charCodeAt(k))) continue;
+			return { start, end: p.text.length === p.end - p.start ? p.start + k + 1 : p.end };
+		}
+	}
+	return null;
 }
 
 /** A cell's text: white space at both ends removed; inner runs of white space holding a line break become one line break. */
@@ -379,5 +447,5 @@ function splitWords(pieces: readonly Piece[]): RawCell[] {
 
 /** Sets each row's lines from its span (rows come in document order). */
 function placeRows(rows: readonly RawRow[], lines: LineIndex): RawRow[] {
-	return rows.map((r) => ({ ...r, firstLine: lines.lineAt(r.span.start), lastLine: lines.lineAt(Math.max(r.span.start, r.span.end - 1)) }));
+	return rows.map((r) => ({ style: r.style, cells: r.cells, span: r.span, firstLine: lines.lineAt(r.span.start), lastLine: lines.lineAt(Math.max(r.span.start, r.span.end - 1)) }));
 }
