@@ -2,7 +2,7 @@ import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import type { Span } from '../text/span';
 import { UNITS } from '../text/value';
 import { isProse } from './cells';
-import { labelLength, MAX_LABEL, splitLabel } from './labels';
+import { isOverLabel, splitLabel } from './labels';
 
 /**
  * A table's region as a stream of pieces, whatever its layout: a tokenizer, not a reader.
@@ -177,7 +177,7 @@ export function streamOf(
 		}
 		if (raw.style !== 'plain') {
 			const { labels, values: cells } = splitLabel(raw.cells);
-			if (labels.some((l) => labelLength(l.text) > MAX_LABEL)) continue;
+			if (labels.some((l) => isOverLabel(l.text))) continue;
 			if (labels.length === 0 && cells.every((c) => c.text === '')) continue;
 			// `8 | ||||` under `0 |` lines: a flattened row's last cell and its padding continue the numbers above.
 			if (raw.style === 'pipe' && labels.length === 0 && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
@@ -213,7 +213,7 @@ export function streamOf(
 				}
 				values.push(piece);
 			} else {
-				if (labelLength(piece.text) > MAX_LABEL) continue;
+				if (isOverLabel(piece.text)) continue;
 				if (flattened && stopPiece(piece.text)) {
 					stopped = true;
 					break;
