@@ -89,45 +89,58 @@ const OPEN_REPORTS = 1000;
 
 const verdict = (value: number, target: number) => `(target ≤ ${target} ms) ${value <= target ? 'MET' : 'NOT MET'}`;
 
+/** Sections of the bench by name: `node out/bench/lsp.js memory` runs only that one (all by default). */
+const SECTIONS = ['keystroke', 'burst', 'actions', 'memory'] as const;
+type Section = (typeof SECTIONS)[number];
+
 async function main(): Promise<void> {
+	const asked = process.argv.slice(2).filter((a): a is Section => (SECTIONS as readonly string[]).includes(a));
+	const runs = (section: Section) => asked.length === 0 || asked.includes(section);
 	const report = corpusText(CORPUS.taonan);
 	const big = corpusText(CORPUS.linkou).repeat(Math.ceil(1_000_000 / corpusText(CORPUS.linkou).length));
 	// Default settings: no diagnostics delay in the initialization options, no client configuration.
 	const client = await LspClient.start({ delay: 'default' });
-	const small = await keystrokes(client, 'file:///bench/002.txt', report, 100);
-	const burst = await bursts(client, 'file:///bench/1mb.txt', big, 5, 15);
-	const reportUri = 'file:///bench/002-actions.txt';
-	client.open(reportUri, report);
-	const diagnostics = await client.diagnostics(reportUri, 1, 120_000);
-	const target = diagnostics.find((d) => d.code === 'result-total') ?? diagnostics[0];
-	const actions = await codeActions(client, reportUri, target, 50);
-	// Fix-all's edits, computed when the editor resolves the action (not with every lightbulb).
-	const fixable = 'file:///bench/003.txt';
-	client.open(fixable, corpusText(CORPUS.linkou));
-	await client.diagnostics(fixable, 1, 120_000);
-	const offered = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: fixable }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
-	const fixAll = offered.find((a) => a.kind === 'source.fixAll.nianbao');
-	const resolve = fixAll ? await requestTime(client, 'codeAction/resolve', fixAll, 20) : null;
-	const symbols = await requestTime(client, 'textDocument/documentSymbol', { textDocument: { uri: reportUri } }, 50);
-	const hover = await requestTime(client, 'textDocument/hover', { textDocument: { uri: reportUri }, position: { line: 343, character: 1 } }, 50);
+	if (runs('keystroke')) {
+		const small = await keystrokes(client, 'file:///bench/002.txt', report, 100);
+		const p99 = percentile(small, 99);
+		console.log(`keystroke → diagnostics, corpus report (${report.length} chars): median ${fmt(median(small))}, p99 ${fmt(p99)} ${verdict(p99, 100)}`);
+	}
+	if (runs('burst')) {
+		const burst = await bursts(client, 'file:///bench/1mb.txt', big, 5, 15);
+		const lastBurst = Math.max(...burst);
+		console.log(`last edit of a burst (15 edits 20 ms apart) → diagnostics, ${(big.length / 1e6).toFixed(1)}M chars: ${burst.map(fmt).join(', ')}; worst ${fmt(lastBurst)} ${verdict(lastBurst, 300)}`);
+	}
+	if (runs('actions')) {
+		const reportUri = 'file:///bench/002-actions.txt';
+		client.open(reportUri, report);
+		const diagnostics = await client.diagnostics(reportUri, 1, 120_000);
+		const target = diagnostics.find((d) => d.code === 'result-total') ?? diagnostics[0];
+		const actions = await codeActions(client, reportUri, target, 50);
+		// Fix-all's edits, computed when the editor resolves the action (not with every lightbulb).
+		const fixable = 'file:///bench/003.txt';
+		client.open(fixable, corpusText(CORPUS.linkou));
+		await client.diagnostics(fixable, 1, 120_000);
+		const offered = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: fixable }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+		const fixAll = offered.find((a) => a.kind === 'source.fixAll.nianbao');
+		const resolve = fixAll ? await requestTime(client, 'codeAction/resolve', fixAll, 20) : null;
+		const symbols = await requestTime(client, 'textDocument/documentSymbol', { textDocument: { uri: reportUri } }, 50);
+		const hover = await requestTime(client, 'textDocument/hover', { textDocument: { uri: reportUri }, position: { line: 343, character: 1 } }, 50);
+		const actionP99 = percentile(actions, 99);
+		console.log(`code action without only, corpus report: median ${fmt(median(actions))}, p99 ${fmt(actionP99)} ${verdict(actionP99, 5)}`);
+		console.log(`fix-all on codeAction/resolve, corpus report 003: ${resolve === null ? 'not offered' : `median ${fmt(resolve)}`}`);
+		console.log(`documentSymbol: median ${fmt(symbols)}; hover: median ${fmt(hover)}`);
+	}
 	await client.stop();
 
-	const many = await LspClient.start();
-	const texts = Object.values(CORPUS).map(corpusText);
-	for (let k = 0; k < OPEN_REPORTS; k++) many.open(`file:///bench/many/${k}.txt`, texts[k % texts.length]);
-	for (let k = 0; k < OPEN_REPORTS; k++) await many.diagnostics(`file:///bench/many/${k}.txt`, 1, 120_000);
-	const memory = rssMiB(many.process.pid!);
-	await many.stop();
-
-	const p99 = percentile(small, 99);
-	const lastBurst = Math.max(...burst);
-	const actionP99 = percentile(actions, 99);
-	console.log(`keystroke → diagnostics, corpus report (${report.length} chars): median ${fmt(median(small))}, p99 ${fmt(p99)} ${verdict(p99, 100)}`);
-	console.log(`last edit of a burst (15 edits 20 ms apart) → diagnostics, ${(big.length / 1e6).toFixed(1)}M chars: ${burst.map(fmt).join(', ')}; worst ${fmt(lastBurst)} ${verdict(lastBurst, 300)}`);
-	console.log(`code action without only, corpus report: median ${fmt(median(actions))}, p99 ${fmt(actionP99)} ${verdict(actionP99, 5)}`);
-	console.log(`fix-all on codeAction/resolve, corpus report 003: ${resolve === null ? 'not offered' : `median ${fmt(resolve)}`}`);
-	console.log(`documentSymbol: median ${fmt(symbols)}; hover: median ${fmt(hover)}`);
-	console.log(`server memory with ${OPEN_REPORTS} reports open: ${memory.toFixed(1)} MiB RSS (target ≤ 100 MB) ${memory <= 100 ? 'MET' : 'NOT MET'}`);
+	if (runs('memory')) {
+		const many = await LspClient.start();
+		const texts = Object.values(CORPUS).map(corpusText);
+		for (let k = 0; k < OPEN_REPORTS; k++) many.open(`file:///bench/many/${k}.txt`, texts[k % texts.length]);
+		for (let k = 0; k < OPEN_REPORTS; k++) await many.diagnostics(`file:///bench/many/${k}.txt`, 1, 120_000);
+		const memory = rssMiB(many.process.pid!);
+		await many.stop();
+		console.log(`server memory with ${OPEN_REPORTS} reports open: ${memory.toFixed(1)} MiB RSS (target ≤ 100 MB) ${memory <= 100 ? 'MET' : 'NOT MET'}`);
+	}
 	// Latencies are wall-clock round trips: on a shared machine they say as much about its load as about nianbao.
 	console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
 }

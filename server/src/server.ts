@@ -1,6 +1,7 @@
 /**
  * The language server's Node entry: a connection over stdio or Node IPC (`node dist/server.js --stdio`, or
  * `--node-ipc` from VS Code), and the host that reads files: `.nianbao.json`, published PDF and Word files.
+ * It sizes V8's heap for a server first (node/heap.ts).
  * The server itself is `startServer` (./startServer), shared with the browser entry.
  */
 import * as fs from 'node:fs';
@@ -9,9 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ConfigFinder } from './node/config';
 import { filePath } from './node/files';
+import { tuneHeap } from './node/heap';
 import { WorkspaceReports } from './node/workspace';
 import { convertForEditor } from './node/sources/index';
 import { startServer } from './startServer';
+
+// Before any document arrives: the heap is sized for many small documents (node/heap.ts).
+tuneHeap();
 
 const docsFile = path.resolve(__dirname, '../docs/rules.md');
 const finder = new ConfigFinder();

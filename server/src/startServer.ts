@@ -72,8 +72,13 @@ interface Settings {
 /** Short enough not to be felt, long enough that a burst of keystrokes is analysed once. */
 const DEFAULT_DELAY = 50;
 const MAX_PUBLISHED = 1000;
-/** Analyses kept for the documents used most recently; the others are recomputed when next asked for, so memory stays flat however many documents are open. */
-const KEPT_ANALYSES = 32;
+/**
+ * Analyses kept for the documents used most recently (an analysis holds about 20 times its text); the others
+ * are recomputed when next asked for, so memory stays flat however many documents are open. A few cover the
+ * editors in view; the character budget keeps one 1 MB report from holding several others' worth.
+ */
+const KEPT_ANALYSES = 8;
+const KEPT_CHARACTERS = 2_000_000;
 const REPORT_LANGUAGE = 'nianbao';
 /** Plain text as clients name it: `plaintext` (VS Code), `text` (Neovim, Emacs' text-mode, Helix), Markdown. */
 const PLAIN_LANGUAGES = new Set(['plaintext', 'text', 'txt', 'markdown', '']);
@@ -270,16 +275,29 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
 	/** The analysis of the document's current version, computed once and reused by every request. */
 	function analysisOf(doc: TextDocument): OpenDocument {
-		const cached = analyses.get(doc.uri);
+		let current = analyses.get(doc.uri);
 		analyses.delete(doc.uri);
-		const same = cached && cached.version === doc.version ? cached : null;
-		const current = same && (!reports || lastYearKeys.get(doc.uri) === reports.keyFor(doc.uri, same.analysis.model))
-			? same
-			: withLastYear({ uri: doc.uri, version: doc.version, analysis: same?.analysis ?? new Analysis(doc.getText(), configs.get(doc.uri) ?? EMPTY) });
-		// A Map iterates in insertion order: re-inserting marks the most recent use, and the first key is the least recent.
-		analyses.set(doc.uri, current);
-		if (analyses.size > KEPT_ANALYSES) analyses.delete(analyses.keys().next().value as string);
+		if (current && current.version !== doc.version) current = undefined;
+		if (!current || (reports && lastYearKeys.get(doc.uri) !== reports.keyFor(doc.uri, current.analysis.model))) {
+			// An earlier version's analysis is dropped before the new one is computed, not held alongside it.
+			const analysis = current?.analysis ?? new Analysis(doc.getText(), configs.get(doc.uri) ?? EMPTY);
+			current = withLastYear({ uri: doc.uri, version: doc.version, analysis });
+		}
+		keep(current);
 		return current;
+	}
+
+	/** Marks an analysis as the most recently used, and forgets the least recently used beyond the budgets. */
+	function keep(open: OpenDocument): void {
+		// A Map iterates in insertion order: re-inserting marks the most recent use, and the first key is the least recent.
+		analyses.set(open.uri, open);
+		let characters = 0;
+		for (const kept of analyses.values()) characters += kept.analysis.text.length;
+		for (const [uri, kept] of analyses) {
+			if (analyses.size === 1 || (analyses.size <= KEPT_ANALYSES && characters <= KEPT_CHARACTERS)) break;
+			analyses.delete(uri);
+			characters -= kept.analysis.text.length;
+		}
 	}
 
 	/** The analysis compared with last year's report in the workspace, when the host knows one. */

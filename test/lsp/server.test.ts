@@ -200,6 +200,35 @@ describe('The language server over stdio', () => {
 	});
 });
 
+describe('A server with more documents open than analyses it keeps', () => {
+	let client: LspClient;
+	before(async () => {
+		client = await LspClient.start();
+	});
+	after(async () => {
+		await client.stop();
+	});
+
+	test('Should answer hovers and code actions on a document whose analysis was dropped as when it was kept', async () => {
+		const first = URI('kept-0.txt');
+		client.open(first, corpusText(CORPUS.taonan));
+		const target = (await client.diagnostics(first, 1)).find((d) => d.code === 'result-total')!;
+		const ask = () => Promise.all([
+			client.request<Hover>('textDocument/hover', { textDocument: { uri: first }, position: { line: 343, character: 1 } }),
+			client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: first }, range: target.range, context: { diagnostics: [target] } }),
+			client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: first } }),
+		]);
+		const kept = await ask();
+		// Forty more reports opened and checked: far more than the server keeps analyses for.
+		for (let k = 1; k <= 40; k++) client.open(URI(`kept-${k}.txt`), corpusText(CORPUS.linkou));
+		for (let k = 1; k <= 40; k++) await client.diagnostics(URI(`kept-${k}.txt`), 1);
+		const recomputed = await ask();
+		assert.deepEqual(recomputed, kept);
+		assert.match((recomputed[0].contents as { value: string }).value, /（七）总计·自然人/);
+		assert.equal(recomputed[1].find((a) => a.kind === 'quickfix')?.edit?.changes?.[first]?.[0].range.start.line, 343);
+	});
+});
+
 describe('A client that cannot resolve code actions', () => {
 	test('Should get fix-all with its edit only when it asks for the kind, never with every lightbulb', async () => {
 		const client = await LspClient.start({ resolve: false });

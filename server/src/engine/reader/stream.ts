@@ -90,7 +90,7 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 	if (cells.length <= 5 && mayBePageNumber(cells[0].text) && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
 	const out: RawCell[] = [];
 	for (let k = 0; k < cells.length; k++) {
-		const c = cells[k];
+		const c = unglued(cells[k], out);
 		// `- 3 -` split into three tokens inside a line.
 		if (k + 2 < cells.length && isDash(c.text.charCodeAt(0)) && /^[-—–－]+$/.test(c.text) && /^\d{1,3}$/.test(cells[k + 1].text) && /^[-—–－]+$/.test(cells[k + 2].text)) {
 			k += 2;
@@ -106,6 +106,37 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 		out.push(c);
 	}
 	return out;
+}
+
+/**
+ * A block marker glued to the words before it (情况第二十条第（一）项, lines joined without a break): the
+ * words before it become a piece of their own, pushed to `out`, and the marker is returned.
+ */
+function unglued(cell: RawCell, out: RawCell[]): RawCell {
+	const at = cell.text.indexOf('第二十条第', 1);
+	if (at < 0) return cell;
+	out.push({ text: cell.text.slice(0, at), span: { start: cell.span.start, end: cell.span.start + at } });
+	return { text: cell.text.slice(at), span: { start: cell.span.start + at, end: cell.span.end } };
+}
+
+/** A Markdown table's separator cell (`---`, `:--:`): layout, not a cell. */
+const SEPARATOR = /^:?-{3,}:?$/;
+
+/**
+ * The words of a delimited line read as flattened text: each cell split on white space (a row's end and the
+ * next row's label share a cell where lines were joined by a space), empty cells and Markdown separators left
+ * out, as blank cells are in any flattened text; then the rules of plain lines (page numbers, units).
+ */
+function wordsOf(raw: RawRow): RawCell[] {
+	const words: RawCell[] = [];
+	for (const cell of raw.cells) {
+		const t = cell.text;
+		if (t === '' || SEPARATOR.test(t)) continue;
+		for (const m of t.matchAll(/[^\s\u3000]+/gu)) {
+			if (!SEPARATOR.test(m[0])) words.push({ text: m[0], span: { start: cell.span.start + m.index, end: cell.span.start + m.index + m[0].length } });
+		}
+	}
+	return plainPieces({ ...raw, cells: words }, false);
 }
 
 /**
@@ -169,13 +200,15 @@ export function streamOf(
 		previous = raw;
 		if (isProse(raw)) continue;
 		// A whole page on one line (crawler text), or a line the region cuts, is no header row: its pieces are looked at one by one.
-		const flattened = raw.style === 'plain' && (raw.cells.length > MAX_ROW_CELLS || raw.span.start < region.start || raw.span.end > region.end);
+		// So is a delimited line holding more cells than any row (lines joined by a crawler: tab or pipe rows run together).
+		const flattened = (raw.style === 'plain' || (raw.style === 'tab' && raw.cells.length > MAX_ROW_CELLS))
+			&& (raw.cells.length > MAX_ROW_CELLS || raw.span.start < region.start || raw.span.end > region.end);
 		if (!flattened && stop(raw)) break;
 		if (!flattened && skip(raw)) {
 			skipped.push(raw.span);
 			continue;
 		}
-		if (raw.style !== 'plain') {
+		if (raw.style !== 'plain' && !flattened) {
 			const { labels, values: cells } = splitLabel(raw.cells);
 			if (labels.some((l) => isOverLabel(l.text))) continue;
 			if (labels.length === 0 && cells.every((c) => c.text === '')) continue;
@@ -203,7 +236,7 @@ export function streamOf(
 				values.push({ text: '', span: { start: at, end: at } });
 			}
 		}
-		for (const piece of plainPieces(raw, closes)) {
+		for (const piece of raw.style === 'plain' ? plainPieces(raw, closes) : wordsOf(raw)) {
 			if (piece.span.start < region.start || piece.span.end > region.end) continue;
 			if (isValue(piece)) {
 				if (values.length === 0) {
