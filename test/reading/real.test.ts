@@ -133,6 +133,8 @@ describe('Real reports: every table cell a person reads', () => {
 			'requests.denied.thirdParty': zeros(7),
 			'requests.denied.internalAffairs': zeros(7),
 		});
+		// No title in the excerpt: the year is the one whose work the opening names (我镇2023年政府信息公开工作).
+		assert.equal(analyze(text).year, 2023);
 		// The excerpt stops inside the label 6.属于四类过程性信…, before its numbers: its cells are blank as written.
 		assert.deepEqual(findings(text), ['missing-title', ...Array(7).fill('blank-cell')]);
 	});
@@ -140,6 +142,7 @@ describe('Real reports: every table cell a person reads', () => {
 	test('Should read 南湖 2019 (each cell a line ending in a pipe, rows padded with empty cells): all of table 二, and leave table 三\'s short rows unplaced', () => {
 		const text = real('yynanhu-2019-cell-pipe.txt');
 		assert.deepEqual(tablesOf(text), ACTIVE_2019_ZERO);
+		assert.equal(analyze(text).year, 2019);
 		// 一、本年新收 has 3 and 3 for seven columns, padded at the end: which columns they fill the text does not say.
 		const unplaced = findings(text).filter((c) => c === 'unparsed-table');
 		assert.equal(unplaced.length, 4);
