@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { read } from '../../server/src/engine/index';
 import { proseClaims } from '../../server/src/engine/prose/claims';
 import { figureFor } from '../../server/src/engine/prose/figures';
+import { proseDocument } from '../../server/src/engine/prose/text';
 import { CORPUS, CORPUS_DIR, corpusText } from '../support/fixtures';
 import { findings } from '../support/reports';
 
@@ -14,7 +15,7 @@ const SHUYANG = '008_shuyang-2025.md';
 function compared(name: string): { topic: string; value: number | null; accepted: readonly number[] | null }[] {
 	const text = corpusText(name);
 	const report = read(text);
-	return proseClaims(text, report).map((c) => ({ topic: c.topic, value: c.value, accepted: figureFor(c.topic, report)?.accepted ?? null }));
+	return proseClaims(proseDocument(text, report)).map((c) => ({ topic: c.topic, value: c.value, accepted: figureFor(c.topic, report)?.accepted ?? null }));
 }
 
 /** What the prose and content rules find on each corpus file, each checked by hand against corpus/README.md. */
@@ -49,7 +50,7 @@ describe('Prose against tables on the corpus', () => {
 
 	test('Should find 000’s statement that no request was received, which its table 三 confirms', () => {
 		const text = corpusText(CORPUS.suiling);
-		const claims = proseClaims(text, read(text));
+		const claims = proseClaims(proseDocument(text, read(text)));
 		assert.deepEqual(claims.map((c) => [c.topic, text.slice(c.span.start, c.span.end)]), [['noRequests', '未收到依申请公开事项']]);
 	});
 

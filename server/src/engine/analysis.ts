@@ -7,7 +7,7 @@ import { isReport } from './features/recognise';
 import type { SkeletonStyle } from './format/skeleton';
 import type { TableVersion } from './format/tables';
 import type { Report } from './model';
-import { cellsOf, versionOf, type TableCell } from './query';
+import { sharedCells, versionOf, type TableCell } from './query';
 import { readModel } from './readModel';
 import type { Diagnostic, ReportModel, RuleContext } from './rules/rule';
 import { ruleContext, runRules } from './run';
@@ -79,7 +79,7 @@ export class Analysis {
 
 	/** Every cell the tables hold, with its table and row, in document order. */
 	get cells(): readonly TableCell[] {
-		return (this.memo.cells ??= cellsOf(this.model.tables));
+		return (this.memo.cells ??= sharedCells(this.context));
 	}
 
 	/** The cell at an offset (an empty cell is hit at its position). */

@@ -15,17 +15,18 @@ export interface TableCell {
 
 /** Every cell the rows of the tables hold (cells a short row lacks are left out). */
 export function cellsOf(tables: Tables): readonly TableCell[] {
-	// Several rules and the features list the cells of the same tables: list them once (a model is immutable).
-	let cached = CELLS.get(tables);
-	if (!cached) {
-		const out: TableCell[] = [];
-		for (const table of tablesOf(tables)) for (const row of table.rows) for (const cell of row.cells) if (!cell.missing) out.push({ table, row, cell });
-		CELLS.set(tables, (cached = out));
-	}
-	return cached;
+	const out: TableCell[] = [];
+	for (const table of tablesOf(tables)) for (const row of table.rows) for (const cell of row.cells) if (!cell.missing) out.push({ table, row, cell });
+	return out;
 }
 
-const CELLS = new WeakMap<Tables, readonly TableCell[]>();
+/**
+ * The cells of a document's tables, listed once per document (several rules list them): kept with the
+ * document's other shared facts, not in a weak map, whose entries young-generation GC keeps alive.
+ */
+export function sharedCells(doc: { readonly report: ReportModel; shared<T>(key: string, compute: () => T): T }): readonly TableCell[] {
+	return doc.shared('cells', () => cellsOf(doc.report.tables));
+}
 
 /**
  * The version tables of this report are written in (skeletons, inserted rows, conversions): its own, else

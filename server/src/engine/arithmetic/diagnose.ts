@@ -186,13 +186,23 @@ export interface BlankTotal {
 	readonly consistent: boolean;
 }
 
-/** For a blank total (a cell some relation sums into): what the relations determine; undefined for any other cell. */
-export function blankTotalOf(model: Relations, cell: Cell): BlankTotal | undefined {
-	const ref = model.cells.find((c) => c.cell === cell);
-	if (!ref || cell.kind !== 'blank' || !model.relations.some((r) => r.target === ref)) return undefined;
-	if (!ref.derived || ref.value === undefined) return { value: null, consistent: false };
-	const own = model.relations.filter((r) => r.left.includes(ref) || r.right.includes(ref));
-	return { value: ref.value, consistent: own.every((r) => r.status !== 'fails') };
+/**
+ * For a blank total (a cell some relation sums into): what the relations determine; undefined for any other
+ * cell. Returns the question for one cell; the relations are indexed once, as every blank cell asks it.
+ */
+export function blankTotals(model: Relations): (cell: Cell) => BlankTotal | undefined {
+	const refs = new Map<Cell, CellRef>();
+	// The first ref of a cell, as a search from the start would find it.
+	for (const c of model.cells) if (!refs.has(c.cell)) refs.set(c.cell, c);
+	const targets = new Set(model.relations.map((r) => r.target));
+	return (cell) => {
+		if (cell.kind !== 'blank') return undefined;
+		const ref = refs.get(cell);
+		if (!ref || !targets.has(ref)) return undefined;
+		if (!ref.derived || ref.value === undefined) return { value: null, consistent: false };
+		const own = model.relations.filter((r) => r.left.includes(ref) || r.right.includes(ref));
+		return { value: ref.value, consistent: own.every((r) => r.status !== 'fails') };
+	};
 }
 
 /** The checked relations each cell takes part in, indexed by cell id. */

@@ -128,7 +128,7 @@ export function relationsOf(tables: ReportModelTables): Relations {
 		}
 	}
 	deriveBlankTotals(drafts);
-	const relations = drafts.map((d): Relation => ({ ...d, status: statusOf(d) }));
+	const relations = drafts.map((d): Relation => ({ kind: d.kind, where: d.where, left: d.left, right: d.right, target: d.target, status: statusOf(d) }));
 	return { relations, cells };
 }
 

@@ -43,7 +43,7 @@ const zeroTables = memoize((version: string): Tables => {
  * claim, as a note for the finding, so the table is not inserted (a fix never adds a finding); else null.
  */
 export function zeroTableContradiction(ctx: RuleContext, key: TableKey): RelatedLocation | null {
-	const claims = proseClaims(ctx.text, ctx.report);
+	const claims = proseClaims(ctx);
 	if (claims.length === 0) return null;
 	const after = { ...ctx.report, tables: { ...ctx.report.tables, [key]: zeroTables(versionOf(ctx.report))[key] } };
 	const claim = newlyContradicted(claims, ctx.report, after);

@@ -85,7 +85,7 @@ function quote(text: string): string {
 function proseLines(a: Analysis, cell: Cell, lang: Lang): string[] {
 	const zh = lang === 'zh';
 	const out: string[] = [];
-	for (const claim of proseClaims(a.text, a.model)) {
+	for (const claim of proseClaims(a.context)) {
 		if (claim.topic === 'noRequests') continue;
 		const figure = figureFor(claim.topic, a.model);
 		if (!figure || !figure.cells.some((c) => c.cell === cell)) continue;

@@ -1,7 +1,7 @@
 import type { Span } from '../text/span';
 import type { ReportModel } from '../rules/rule';
 import { NUMBER_SOURCE, parseNumber } from './numerals';
-import { proseSentences, spanOf, type Sentence } from './text';
+import { proseSentences, spanOf, type ProseDocument, type Sentence } from './text';
 
 /**
  * What a number in the prose is said to count. `received` … `carriedForward` are table 三's rows (received
@@ -93,18 +93,15 @@ const NEGATION_CHAR = /[未没无]/;
  * number with its unit; sentences about other years, cumulative figures, comparisons or parts of the body
  * are left out, and so is a clause whose subject is not the body itself.
  */
-export function proseClaims(text: string, report: ReportModel): readonly Claim[] {
-	// The rule that compares them and the fixes that must not contradict them read the same model's claims.
-	let cached = CLAIMS.get(report);
-	if (!cached) CLAIMS.set(report, (cached = claimsOfProse(text, report)));
-	return cached;
+export function proseClaims(doc: ProseDocument): readonly Claim[] {
+	// The rule that compares them, the fixes that must not contradict them and the hover read the same claims.
+	return doc.shared('prose.claims', () => claimsOfProse(doc));
 }
 
-const CLAIMS = new WeakMap<ReportModel, readonly Claim[]>();
-
-function claimsOfProse(text: string, report: ReportModel): Claim[] {
+function claimsOfProse(doc: ProseDocument): Claim[] {
+	const { report } = doc;
 	const out: Claim[] = [];
-	for (const sentence of proseSentences(text, report)) {
+	for (const sentence of proseSentences(doc)) {
 		if (!aboutThisYear(sentence.norm, report.year) || SENTENCE_SKIP.test(sentence.norm)) continue;
 		claimsOf(sentence, report, out);
 	}

@@ -1,6 +1,5 @@
-import type { ReportModel } from '../model';
 import type { Span } from '../text/span';
-import { proseSentences } from './text';
+import { proseSentences, type ProseDocument } from './text';
 
 /** A paragraph of the prose, with its text folded for comparison. */
 export interface Paragraph {
@@ -42,16 +41,12 @@ function isWordCode(c: number): boolean {
  * paragraph hard-wrapped over several lines is one, and a paragraph per line (Word's text) is one each.
  * Section headings and sub-headings are not paragraphs. Linear in the text.
  */
-export function proseParagraphs(text: string, report: ReportModel): readonly Paragraph[] {
-	// Last year's report is compared again on every edit of this year's: its paragraphs are split once per model.
-	let cached = PARAGRAPHS.get(report);
-	if (!cached) PARAGRAPHS.set(report, (cached = splitParagraphs(text, report)));
-	return cached;
+export function proseParagraphs(doc: ProseDocument): readonly Paragraph[] {
+	return doc.shared('prose.paragraphs', () => splitParagraphs(doc));
 }
 
-const PARAGRAPHS = new WeakMap<ReportModel, readonly Paragraph[]>();
-
-function splitParagraphs(text: string, report: ReportModel): Paragraph[] {
+function splitParagraphs(doc: ProseDocument): Paragraph[] {
+	const { text, report } = doc;
 	const headings = new Set<number>();
 	for (const s of report.sections) for (const h of [s.heading, ...s.subheadings]) headings.add(h.span.start);
 	const out: Paragraph[] = [];
@@ -63,7 +58,7 @@ function splitParagraphs(text: string, report: ReportModel): Paragraph[] {
 		start = -1;
 		folded = '';
 	};
-	for (const sentence of proseSentences(text, report)) {
+	for (const sentence of proseSentences(doc)) {
 		if (isHeading(sentence.span, headings)) {
 			flush();
 			continue;

@@ -24,12 +24,16 @@ function isHan(c: number): boolean {
 
 /** The longest length (4, 3, 2) of a Chinese word at `i` written twice, or 0. */
 function doubledAt(norm: string, i: number, n: number): number {
-	let run = 0;
-	while (run < 4 && i + run < n && isHan(norm.charCodeAt(i + run))) run++;
-	for (let length = run; length >= 2; length--) {
-		if (i + 2 * length > n) continue;
+	const first = norm.charCodeAt(i);
+	if (!isHan(first)) return 0;
+	for (let length = 4; length >= 2; length--) {
+		// The copy starts with the same character: most positions fail this one comparison for each length.
+		if (i + 2 * length > n || norm.charCodeAt(i + length) !== first) continue;
 		let same = true;
-		for (let k = 0; k < length && same; k++) same = norm.charCodeAt(i + k) === norm.charCodeAt(i + length + k);
+		for (let k = 1; k < length && same; k++) {
+			const c = norm.charCodeAt(i + k);
+			same = isHan(c) && c === norm.charCodeAt(i + length + k);
+		}
 		if (same) return length;
 	}
 	return 0;

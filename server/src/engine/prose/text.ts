@@ -11,15 +11,42 @@ import { tablesOf } from '../query';
 export interface Sentence {
 	readonly span: Span;
 	readonly norm: string;
-	/** The document offsets of every sentence's characters, shared by the sentences of one text. */
-	readonly offsets: readonly number[];
-	/** Where this sentence's offsets start in `offsets`. */
-	readonly base: number;
+	/**
+	 * Where `norm` comes from, as runs: pairs (index in `norm`, document offset) for each run of characters
+	 * copied from one place of the document, in order (most sentences have one run per line).
+	 */
+	readonly runs: readonly number[];
 }
 
-/** The document offset of `norm[i]` of a sentence. */
+/**
+ * A document as the prose analyses read it: its text, its model, and where facts computed once per document
+ * are kept (an analysis's rule context; `proseDocument` for a document read on its own, such as last year's).
+ */
+export interface ProseDocument {
+	readonly text: string;
+	readonly report: ReportModel;
+	shared<T>(key: string, compute: () => T): T;
+}
+
+/** A document outside an analysis (last year's report, a test), keeping its own facts. */
+export function proseDocument(text: string, report: ReportModel): ProseDocument {
+	const facts = new Map<string, unknown>();
+	return {
+		text,
+		report,
+		shared<T>(key: string, compute: () => T): T {
+			if (!facts.has(key)) facts.set(key, compute());
+			return facts.get(key) as T;
+		},
+	};
+}
+
+/** The document offset of `norm[i]` of a sentence (`i` inside `norm`). */
 export function offsetAt(sentence: Sentence, i: number): number {
-	return sentence.offsets[sentence.base + i];
+	const { runs } = sentence;
+	let k = 0;
+	while (k + 2 < runs.length && runs[k + 2] <= i) k += 2;
+	return runs[k + 1] + (i - runs[k]);
 }
 
 /** The white space the normalised text drops: space, tab, ideographic space, no-break space, BOM. */
@@ -40,14 +67,10 @@ function isEnd(c: number): boolean {
  * The prose sentences of a report: the text outside its tables, split at sentence ends, at empty lines and at
  * lines that are table rows left outside a table (tabs, Markdown pipes). Linear in the text.
  */
-export function proseSentences(text: string, report: ReportModel): readonly Sentence[] {
-	// Several rules read the prose of the same model: split it once (a model belongs to one text).
-	let cached = SENTENCES.get(report);
-	if (!cached) SENTENCES.set(report, (cached = splitSentences(text, report)));
-	return cached;
+export function proseSentences(doc: ProseDocument): readonly Sentence[] {
+	// Several rules read the prose of the same document: split it once, kept with the document's other facts.
+	return doc.shared('prose.sentences', () => splitSentences(doc.text, doc.report));
 }
-
-const SENTENCES = new WeakMap<ReportModel, readonly Sentence[]>();
 
 /** White space as `\s` means it (line breaks aside, which never occur inside a line). */
 function isWhite(c: number): boolean {
@@ -62,20 +85,30 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 	for (const s of report.sections) for (const h of [s.heading, ...s.subheadings]) headings.push(h.span.start);
 	headings.sort((a, b) => a - b);
 	const out: Sentence[] = [];
-	// One offset per character kept, for every sentence of the text (characters only ever leave).
-	const offsets: number[] = [];
-	let used = 0;
-	let base = 0;
+	// The sentence being built: its pieces of text, its runs, its length, and its last document offset.
 	let parts: string[] = [];
+	let runs: number[] = [];
+	let used = 0;
 	let start = -1;
+	let endOffset = -1;
 	/** The last character of the sentence so far (-1 when it is empty). */
 	let last = -1;
 	const flush = (): void => {
-		if (used > base) out.push({ span: { start, end: offsets[used - 1] + 1 }, norm: parts.join(''), offsets, base });
+		if (used > 0) out.push({ span: { start, end: endOffset + 1 }, norm: parts.length === 1 ? parts[0] : parts.join(''), runs });
 		parts = [];
-		base = used;
+		runs = [];
+		used = 0;
 		start = -1;
 		last = -1;
+	};
+	/** Appends text[from, to) (a run without spaces) to the sentence. */
+	const piece = (from: number, to: number): void => {
+		if (start < 0) start = from;
+		parts.push(text.slice(from, to));
+		runs.push(used, from);
+		used += to - from;
+		endOffset = to - 1;
+		last = text.charCodeAt(to - 1);
 	};
 	let lineStart = 0;
 	let k = 0;
@@ -127,33 +160,30 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 		for (let i = from; i < to; i++) {
 			const c = text.charCodeAt(i);
 			if (isSpace(c)) {
-				if (run >= 0) parts.push(text.slice(run, i));
+				if (run >= 0) piece(run, i);
 				run = -1;
 				let j = i;
 				while (j < to && isSpace(text.charCodeAt(j))) j++;
 				if (last >= 0 && isAsciiWord(last) && j < to && isAsciiWord(text.charCodeAt(j))) {
+					// One space between two ASCII words, mapped to the first space written.
+					if (start < 0) start = i;
 					parts.push(' ');
-					keep(0x20, i);
+					runs.push(used, i);
+					used++;
+					endOffset = i;
+					last = 0x20;
 				}
 				i = j - 1;
 				continue;
 			}
 			if (run < 0) run = i;
-			keep(c, i);
 			if (isEnd(c)) {
-				parts.push(text.slice(run, i + 1));
+				piece(run, i + 1);
 				run = -1;
 				flush();
 			}
 		}
-		if (run >= 0) parts.push(text.slice(run, to));
-	}
-
-	function keep(c: number, at: number): void {
-		if (start < 0) start = at;
-		offsets.push(at);
-		used++;
-		last = c;
+		if (run >= 0) piece(run, to);
 	}
 }
 
@@ -172,6 +202,8 @@ export function sectionBody(text: string, report: ReportModel, section: Section)
 	const date = report.date;
 	if (date && date.span.start > from && date.span.start < end) {
 		end = text.lastIndexOf('\n', date.span.start - 1) + 1;
+		// A section that shares its line with the date (a report on one line) ends at the date; its signature cannot be told apart.
+		if (end <= from) return text.slice(from, date.span.start);
 		const above = text.slice(from, end).replace(/\s+$/, '');
 		const lineStart = above.lastIndexOf('\n') + 1;
 		const line = above.slice(lineStart).trim();

@@ -1,8 +1,9 @@
-import { arithmeticModel, blankTotalOf } from '../arithmetic/diagnose';
+import { arithmeticModel, blankTotals, type BlankTotal } from '../arithmetic/diagnose';
 import { cellName } from '../format/names';
 import { formatNumber, hasOwnPlace, setCell } from '../edit/edits';
-import { cellsOf } from '../query';
-import { blankTables } from './blank-table';
+import { sharedCells } from '../query';
+import { unfilledTables } from './blank-table';
+import type { Cell } from '../model';
 import { defineRule, type Finding, type Fix } from './rule';
 
 /**
@@ -16,12 +17,13 @@ export default defineRule({
 	description: { zh: '统计单元格为空（应填 0）', en: 'A count cell is empty (write 0)' },
 	check(ctx) {
 		const findings: Finding[] = [];
-		const cells = cellsOf(ctx.report.tables);
-		const unfilled = blankTables(cells);
+		const cells = sharedCells(ctx);
+		const unfilled = unfilledTables(ctx);
+		let totalOf: ((cell: Cell) => BlankTotal | undefined) | null = null;
 		for (const { table, row, cell } of cells) {
 			if (cell.kind !== 'blank' || unfilled.has(table)) continue;
 			const name = cellName(row.key, cell.column);
-			const total = blankTotalOf(arithmeticModel(ctx), cell);
+			const total = (totalOf ??= blankTotals(arithmeticModel(ctx)))(cell);
 			// A cell sharing its place with another (separators dropped) has nowhere to take a value of its own.
 			const own = hasOwnPlace(row, cell);
 			const fill = (value: number, safe = true): Fix[] => (own ? [{ title: { zh: `填写 ${formatNumber(value)}`, en: `Fill in ${formatNumber(value)}` }, edits: [setCell(ctx.text, cell, value)], safe }] : []);

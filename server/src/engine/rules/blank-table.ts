@@ -1,21 +1,27 @@
 import { hasOwnPlace, setCell } from '../edit/edits';
 import { nameOf } from '../format/names';
-import { cellsOf, type TableCell } from '../query';
+import { sharedCells, type TableCell } from '../query';
 import type { Table } from '../model';
-import { defineRule, type Finding } from './rule';
+import { defineRule, type Finding, type RuleContext } from './rule';
 
 /** The tables in which no value cell is filled yet (a fresh skeleton or template), with their cells. */
-export function blankTables(cells: readonly TableCell[]): Map<Table, TableCell[]> {
-	const byTable = new Map<Table, TableCell[]>();
+export function blankTables(cells: readonly TableCell[]): ReadonlyMap<Table, readonly TableCell[]> {
 	const filled = new Set<Table>();
+	for (const c of cells) if (c.cell.kind !== 'blank') filled.add(c.table);
+	// Only the cells of unfilled tables are listed (usually none), in the order of their tables' first cells.
+	const byTable = new Map<Table, TableCell[]>();
 	for (const c of cells) {
-		if (c.cell.kind !== 'blank') filled.add(c.table);
-		const list = byTable.get(c.table) ?? [];
+		if (filled.has(c.table)) continue;
+		let list = byTable.get(c.table);
+		if (!list) byTable.set(c.table, (list = []));
 		list.push(c);
-		byTable.set(c.table, list);
 	}
-	for (const t of filled) byTable.delete(t);
 	return byTable;
+}
+
+/** The unfilled tables of a document, found once (blank-table reports them, blank-cell stays silent on them). */
+export function unfilledTables(ctx: RuleContext): ReadonlyMap<Table, readonly TableCell[]> {
+	return ctx.shared('unfilledTables', () => blankTables(sharedCells(ctx)));
 }
 
 /**
@@ -29,7 +35,7 @@ export default defineRule({
 	description: { zh: '统计表尚未填写（所有单元格为空）', en: 'A table has not been filled in yet (every cell is empty)' },
 	check(ctx) {
 		const findings: Finding[] = [];
-		for (const [table, cells] of blankTables(cellsOf(ctx.report.tables))) {
+		for (const [table, cells] of unfilledTables(ctx)) {
 			const name = nameOf(table.key);
 			const first = cells[0].cell.span;
 			findings.push({

@@ -91,7 +91,7 @@ function insertedRow(key: RowKey, columns: readonly ColumnKey[], values: readonl
  * the finding it would add, said as a note, so the insertion is not offered (a fix never adds a finding).
  */
 function contradictedBy(ctx: RuleContext, tables: Partial<Tables>): RelatedLocation | null {
-	const claim = newlyContradicted(proseClaims(ctx.text, ctx.report), ctx.report, { ...ctx.report, tables: { ...ctx.report.tables, ...tables } });
+	const claim = newlyContradicted(proseClaims(ctx), ctx.report, { ...ctx.report, tables: { ...ctx.report.tables, ...tables } });
 	return claim && {
 		span: claim.span,
 		message: { zh: `正文称“${claim.words}”，插入的行填 0 会与之矛盾，请按实际数字补全表格`, en: `The prose states “${claim.words}”; rows inserted as 0 would contradict it, so fill the table with the actual numbers` },

@@ -1,6 +1,6 @@
 import { cellName } from '../format/names';
 import { formatNumber } from '../edit/edits';
-import { cellsOf } from '../query';
+import { sharedCells } from '../query';
 import { defineRule, type Finding } from './rule';
 
 /** A negative number where only 本年增/减 may be negative. */
@@ -9,7 +9,7 @@ export default defineRule({
 	defaultSeverity: 'error',
 	description: { zh: '数量为负数（只有“本年增/减”可以为负）', en: 'A negative count where only the change may be negative' },
 	check: (ctx) =>
-		cellsOf(ctx.report.tables)
+		sharedCells(ctx)
 			.filter(({ cell }) => cell.value !== null && cell.value < 0 && cell.columnKind !== 'change')
 			.map(({ row, cell }): Finding => {
 				const name = cellName(row.key, cell.column);

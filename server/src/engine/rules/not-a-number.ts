@@ -1,6 +1,6 @@
 import { cellName } from '../format/names';
 import { setCell } from '../edit/edits';
-import { cellsOf } from '../query';
+import { sharedCells } from '../query';
 import { defineRule, type Finding } from './rule';
 
 /**
@@ -13,7 +13,7 @@ export default defineRule({
 	description: { zh: '统计单元格中不是数字', en: 'A count cell holds text that is not a number' },
 	check(ctx) {
 		const findings: Finding[] = [];
-		for (const { row, cell } of cellsOf(ctx.report.tables)) {
+		for (const { row, cell } of sharedCells(ctx)) {
 			if (cell.kind !== 'placeholder' && cell.kind !== 'text') continue;
 			const name = cellName(row.key, cell.column);
 			const placeholder = cell.kind === 'placeholder';

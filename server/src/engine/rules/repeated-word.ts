@@ -29,7 +29,7 @@ export default defineRule({
 	description: { zh: '词语重复（如“资金资金”）', en: 'A word written twice (资金资金)' },
 	check(ctx) {
 		const out: Finding[] = [];
-		for (const sentence of proseSentences(ctx.text, ctx.report)) {
+		for (const sentence of proseSentences(ctx)) {
 			const { norm } = sentence;
 			if (!/[，。；、]/.test(norm) || norm.includes('|')) continue;
 			// Two to four Chinese characters written twice in a row (资金资金).

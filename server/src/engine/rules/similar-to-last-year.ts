@@ -1,5 +1,6 @@
 import { companionLocation, companionName } from '../companions';
 import { proseParagraphs, type Paragraph } from '../prose/paragraphs';
+import { proseDocument } from '../prose/text';
 import type { Span } from '../text/span';
 import { defineRule, type Finding, type ReportModel } from './rule';
 
@@ -27,7 +28,7 @@ export default defineRule({
 		let total = 0;
 		let copied = 0;
 		const title = ctx.report.title?.span;
-		for (const p of proseParagraphs(ctx.text, ctx.report)) {
+		for (const p of proseParagraphs(ctx)) {
 			// The title names this year: it is never copied and is not prose.
 			if (title && p.span.start < title.end && title.start < p.span.end) continue;
 			total += p.folded.length;
@@ -60,7 +61,7 @@ function paragraphIndex(text: string, model: ReportModel): ReadonlyMap<string, P
 	let index = INDEXES.get(model);
 	if (!index) {
 		const map = new Map<string, Paragraph>();
-		for (const p of proseParagraphs(text, model)) if (p.folded.length >= MIN_COPIED && !map.has(p.folded)) map.set(p.folded, p);
+		for (const p of proseParagraphs(proseDocument(text, model))) if (p.folded.length >= MIN_COPIED && !map.has(p.folded)) map.set(p.folded, p);
 		INDEXES.set(model, (index = map));
 	}
 	return index;

@@ -14,7 +14,7 @@ export default defineRule({
 	description: { zh: '正文所述数字与表格不一致', en: 'A number in the prose contradicts the tables' },
 	check(ctx) {
 		const out: Finding[] = [];
-		for (const claim of proseClaims(ctx.text, ctx.report)) {
+		for (const claim of proseClaims(ctx)) {
 			const figure = contradiction(claim, ctx.report);
 			if (!figure) continue;
 			const related = figure.cells.map(({ cell, name }) => ({ span: cell.span, message: { zh: `表格：${name.zh}`, en: `Table: ${name.en}` } }));

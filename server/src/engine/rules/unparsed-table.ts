@@ -38,7 +38,8 @@ export default defineRule({
 		const findings: Finding[] = [];
 		const { active, requests, appeals } = ctx.report.tables;
 		const version = versionOf(ctx.report);
-		const style = documentStyle(ctx.text, ctx.report);
+		// The table style is only needed to rewrite a whole table (rare): found then.
+		const styleOf = () => documentStyle(ctx.text, ctx.report);
 		// Blank rows in the official layout after the line where the rows not placed end, in the table's own style;
 		// only where that line ends inside the table (on a one-line page it runs on past the table).
 		const blankRowsFix = (rows: readonly string[][], u: UnplacedRows, rowStyle: RowStyle, tableEnd: number): Fix[] => {
@@ -63,7 +64,7 @@ export default defineRule({
 				},
 				fixes: [{
 					title: { zh: `将${nameOf(table.key).zh}替换为统一格式的表格（保留已识别的数值）`, en: `Replace ${nameOf(table.key).en} with a clean table keeping the values recovered` },
-					edits: [rewriteTable(ctx, table, table.key, version, writtenValues(table), style === 'cells' ? 'cells' : style)],
+					edits: [rewriteTable(ctx, table, table.key, version, writtenValues(table), styleOf())],
 					safe: false,
 				}],
 			});

@@ -27,7 +27,7 @@ export default defineRule({
 		if (year === null) return [];
 		const five = ctx.report.sections.find((s) => s.number === 5) ?? null;
 		const out: Finding[] = [];
-		for (const sentence of proseSentences(ctx.text, ctx.report)) {
+		for (const sentence of proseSentences(ctx)) {
 			// Every period ends on 12月31日: a sentence without it (nearly all) is not searched.
 			if (sentence.norm.includes('12月31日')) for (const m of sentence.norm.matchAll(PERIOD)) {
 				for (const [group, offset] of [[m[1], m.index], [m[2], m.index + m[0].indexOf(`${m[2]}年12月31日`)]] as const) {
