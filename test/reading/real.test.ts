@@ -311,4 +311,12 @@ describe('Real reports: every table cell a person reads', () => {
 		assert.match(other?.message.zh ?? '', /其他主动公开文件/);
 		assert.deepEqual(findings(text), ['missing-title', 'unknown-row', 'blank-cell', 'blank-cell', 'blank-cell']);
 	});
+
+	test('Should read table 三\'s last row from a 审计局 page of PDF text, and place nothing of table 四 under a header printed one character a fragment', () => {
+		const text = real('shenji-2020-pdf-vertical.txt');
+		// The header's characters give the columns only read downwards; the fifteen 0s are not placed on a guess.
+		assert.deepEqual(tablesOf(text), { 'requests.carriedForward': zeros(7) });
+		assert.equal(analyze(text).year, 2020);
+		assert.deepEqual(findings(text), ['missing-title', 'unparsed-table']);
+	});
 });

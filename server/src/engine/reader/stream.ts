@@ -2,7 +2,7 @@ import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import type { Span } from '../text/span';
 import { UNITS } from '../text/value';
 import { isProse } from './cells';
-import { labelLength, MAX_LABEL, splitLabel } from './labels';
+import { isOverLabel, splitLabel } from './labels';
 
 /**
  * A table's region as a stream of pieces, whatever its layout: a tokenizer, not a reader.
@@ -35,7 +35,12 @@ export function isPageNumber(text: string): boolean {
 /** A page number starts with a dash or 第 (after white space): most text is ruled out without a regex. */
 function mayBePageNumber(text: string): boolean {
 	const c = text.trimStart().charCodeAt(0);
-	return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c /* 第 */;
+	return isDash(c) || c === 0x7b2c /* 第 */;
+}
+
+/** -, —, – or －: the dashes around a page number. */
+function isDash(c: number): boolean {
+	return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d;
 }
 
 function isValue(cell: RawCell): boolean {
@@ -87,14 +92,14 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 	for (let k = 0; k < cells.length; k++) {
 		const c = unglued(cells[k], out);
 		// `- 3 -` split into three tokens inside a line.
-		if (/^[-—–－]+$/.test(c.text) && k + 2 < cells.length && /^\d{1,3}$/.test(cells[k + 1].text) && /^[-—–－]+$/.test(cells[k + 2].text)) {
+		if (k + 2 < cells.length && isDash(c.text.charCodeAt(0)) && /^[-—–－]+$/.test(c.text) && /^\d{1,3}$/.test(cells[k + 1].text) && /^[-—–－]+$/.test(cells[k + 2].text)) {
 			k += 2;
 			continue;
 		}
 		if (isNoise(c.text)) continue;
 		// A unit written apart from its number (`10807.1713 万元`) belongs to the number.
 		const prev = out[out.length - 1];
-		if (prev && UNIT_WORDS.has(c.text) && valueOf(prev).kind === 'number' && valueOf(prev).unit === null) {
+		if (prev && c.text.length <= 2 && UNIT_WORDS.has(c.text) && valueOf(prev).kind === 'number' && valueOf(prev).unit === null) {
 			out[out.length - 1] = { text: `${prev.text} ${c.text}`, span: { start: prev.span.start, end: c.span.end } };
 			continue;
 		}
@@ -205,7 +210,7 @@ export function streamOf(
 		}
 		if (raw.style !== 'plain' && !flattened) {
 			const { labels, values: cells } = splitLabel(raw.cells);
-			if (labels.some((l) => labelLength(l.text) > MAX_LABEL)) continue;
+			if (labels.some((l) => isOverLabel(l.text))) continue;
 			if (labels.length === 0 && cells.every((c) => c.text === '')) continue;
 			// `8 | ||||` under `0 |` lines: a flattened row's last cell and its padding continue the numbers above.
 			if (raw.style === 'pipe' && labels.length === 0 && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
@@ -241,7 +246,7 @@ export function streamOf(
 				}
 				values.push(piece);
 			} else {
-				if (labelLength(piece.text) > MAX_LABEL) continue;
+				if (isOverLabel(piece.text)) continue;
 				if (flattened && stopPiece(piece.text)) {
 					stopped = true;
 					break;
