@@ -195,6 +195,14 @@ describe('Reports rendered on one line read as on many lines', () => {
 		}
 	});
 
+	test('Should not take the captions of table 四\'s groups for section 四 where its heading is lost (008 from line 159)', () => {
+		const excerpt = corpusText(LATER_CORPUS.shuyang).split('\n').slice(158).join('\n');
+		assert.ok(excerpt.startsWith('\n### 行政复议') || excerpt.startsWith('### 行政复议'), excerpt.slice(0, 20));
+		const r = analyze(excerpt);
+		assert.deepEqual(r.sections.map((s) => s.number), [5, 6]);
+		assert.ok(!r.diagnostics.some((d) => d.code === 'section-order' || d.code === 'heading-wording' && /行政/.test(d.message.zh)));
+	});
+
 	test('Should keep 001 on one line as the old structure with its prose', () => {
 		const oneLine = corpusText(CORPUS.yanshi).replace(/\r?\n/g, ' ');
 		const r = analyze(oneLine);

@@ -1,5 +1,5 @@
 import { OVERVIEW_SUBHEADINGS, recogniseSection, SECTIONS, type SectionNumber } from '../format/sections';
-import { REQUEST_GROUPS, REQUEST_ROWS } from '../format/tables';
+import { APPEAL_GROUPS, APPEAL_SUITS, REQUEST_GROUPS, REQUEST_ROWS } from '../format/tables';
 import type { Heading, Section } from '../model';
 import type { RawRow } from '../syntax/rows';
 import { chineseNumeral, core } from '../text/fold';
@@ -105,7 +105,7 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 				continue;
 			}
 		}
-		if (line.markdown && line.text.length <= MAX_HEADING && !TABLE_CAPTION.test(line.text)) {
+		if (line.markdown && line.text.length <= MAX_HEADING && !TABLE_CAPTION.test(line.text) && !isAppealsCaption(line.text)) {
 			const def = recogniseSection(line.text);
 			if (def && !SUB_HEAD.test(line.text)) {
 				candidates.push({ line, start: row.span.start, numeral: null, title: line.text, headingText: line.text, titleSpan: line.span, number: def.number });
@@ -230,6 +230,20 @@ function isRequestGroupPiece(heading: string): boolean {
 	const first = parseLabel(heading)[0];
 	if (first?.level !== 'group' || first.number === null || first.text === '') return false;
 	return (GROUP_WORDS.get(first.number) ?? []).some((w) => w.startsWith(first.text));
+}
+
+/** The words of table 四's header groups: 行政复议, 行政诉讼, 未经复议直接起诉, 复议后起诉. */
+const APPEAL_GROUP_WORDS = new Set([APPEAL_SUITS, ...APPEAL_GROUPS.map((g) => g.label)].map((w) => core(w)));
+
+/**
+ * A heading that names a part of table 四 (`### 行政复议`, `### 行政诉讼（复议后起诉）`, as converters caption
+ * its groups): a caption, never section 四, even where the section's own heading is lost.
+ */
+function isAppealsCaption(text: string): boolean {
+	const t = core(text);
+	if (APPEAL_GROUP_WORDS.has(t)) return true;
+	const suit = core(APPEAL_SUITS);
+	return t.startsWith(suit) && APPEAL_GROUP_WORDS.has(t.slice(suit.length));
 }
 
 /** A table's caption (表二：主动公开政府信息情况, 表3 …), written by converters above a table: never a section. */
