@@ -159,6 +159,11 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 		let run = -1;
 		for (let i = from; i < to; i++) {
 			const c = text.charCodeAt(i);
+			// Most characters (ideographs, CJK punctuation but 。) are neither a space nor a sentence end.
+			if (c > 0x3002 && c < 0xfeff) {
+				if (run < 0) run = i;
+				continue;
+			}
 			if (isSpace(c)) {
 				if (run >= 0) piece(run, i);
 				run = -1;
