@@ -10,13 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ConfigFinder } from './node/config';
 import { filePath } from './node/files';
-import { tuneHeap } from './node/heap';
+import { HeapTuning } from './node/heap';
 import { WorkspaceReports } from './node/workspace';
 import { convertForEditor } from './node/sources/index';
 import { startServer } from './startServer';
 
 // Before any document arrives: the heap is sized for many small documents (node/heap.ts).
-tuneHeap();
+const heap = new HeapTuning();
 
 const docsFile = path.resolve(__dirname, '../docs/rules.md');
 const finder = new ConfigFinder();
@@ -34,4 +34,5 @@ startServer(createConnection(ProposedFeatures.all), {
 	},
 	convertSource: (uri, lang) => convertForEditor(filePath(uri), lang),
 	reports: (folders, changed) => new WorkspaceReports(folders.flatMap((f) => filePath(f) ?? []), changed),
+	largeDocuments: (open) => heap.largeDocuments(open),
 });

@@ -61,6 +61,11 @@ export interface ServerHost {
 	readonly configs?: HostConfigs;
 	/** Reads a published file (PDF, Word, web page) as report text for the import command. */
 	readonly convertSource?: (uri: string, lang: Lang) => Promise<ConvertSourceResult>;
+	/**
+	 * Told whether a document of more than `LARGE_DOCUMENT` characters is open, when that changes: the Node host
+	 * sizes V8's heap for throughput while one is, and for many small documents otherwise (node/heap.ts).
+	 */
+	readonly largeDocuments?: (open: boolean) => void;
 }
 
 interface Settings {
@@ -70,7 +75,7 @@ interface Settings {
 }
 
 /** Short enough not to be felt, long enough that a burst of keystrokes is analysed once. */
-const DEFAULT_DELAY = 50;
+export const DEFAULT_DELAY = 50;
 const MAX_PUBLISHED = 1000;
 /**
  * Analyses kept for the documents used most recently (an analysis holds about 20 times its text); the others
@@ -79,6 +84,8 @@ const MAX_PUBLISHED = 1000;
  */
 const KEPT_ANALYSES = 8;
 const KEPT_CHARACTERS = 2_000_000;
+/** Characters beyond which a document is large (a report is a few thousand; its analysis then holds tens of megabytes). */
+export const LARGE_DOCUMENT = 200_000;
 const REPORT_LANGUAGE = 'nianbao';
 /** Plain text as clients name it: `plaintext` (VS Code), `text` (Neovim, Emacs' text-mode, Helix), Markdown. */
 const PLAIN_LANGUAGES = new Set(['plaintext', 'text', 'txt', 'markdown', '']);
@@ -382,9 +389,26 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		return diagnostics;
 	}
 
-	/** Publishes diagnostics for a version, unless the document moved on meanwhile (its own run follows). */
+	/**
+	 * Reads the document's current version (its model, and last year's report it is compared with): the first
+	 * of the two steps of checking it. False when there is nothing to check.
+	 */
+	function readCurrent(uri: string): boolean {
+		const doc = documents.get(uri);
+		if (!doc) return false;
+		if (isAnalysed(doc)) void analysisOf(doc).analysis.model;
+		return true;
+	}
+
+	/**
+	 * Publishes diagnostics for a version, unless the document moved on meanwhile (its own run follows). The
+	 * document is read, then its rules run, in two turns: an edit that arrives while a large document is read
+	 * stops this run before its rules, so a stale version delays the latest one by one step at most.
+	 */
 	async function validate(uri: string, version: number): Promise<void> {
 		timers.delete(uri);
+		if (!(await stillCurrent(uri, version))) return;
+		if (!guard('diagnostics', false, () => readCurrent(uri))) return;
 		if (!(await stillCurrent(uri, version))) return;
 		const doc = documents.get(uri);
 		if (!doc) return;
@@ -416,10 +440,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		}
 	});
 
+	/** The open documents of more than `LARGE_DOCUMENT` characters. */
+	const large = new Set<string>();
+	function sized(uri: string, characters: number): void {
+		const before = large.size;
+		if (characters > LARGE_DOCUMENT) large.add(uri);
+		else large.delete(uri);
+		if ((before === 0) !== (large.size === 0)) host.largeDocuments?.(large.size > 0);
+	}
+
 	documents.onDidOpen((e) => void justOpened.add(e.document.uri));
-	documents.onDidChangeContent((e) => guard('didChange', undefined, () => schedule(e.document, justOpened.delete(e.document.uri) ? 0 : undefined)));
+	documents.onDidChangeContent((e) => guard('didChange', undefined, () => {
+		sized(e.document.uri, e.document.getText().length);
+		schedule(e.document, justOpened.delete(e.document.uri) ? 0 : undefined);
+	}));
 	documents.onDidClose((e) => {
 		const uri = e.document.uri;
+		sized(uri, 0);
 		clearTimeout(timers.get(uri));
 		for (const state of [timers, analyses, settingsCache, configs, lastYearKeys]) state.delete(uri);
 		reports?.close(uri);

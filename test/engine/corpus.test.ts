@@ -204,3 +204,36 @@ describe('004 绥棱县工业信息科技局: a flattened PDF', () => {
 		assert.ok(lineOf(text, appeals.span.start) >= 531 && lineOf(text, appeals.span.end) <= 646);
 	});
 });
+
+describe('Word-exported reports whose lines a crawler joined (tab and cell rows run together on one line)', () => {
+	type Read = ReturnType<typeof analyze>;
+	const rowsOf = (r: Read): Map<string, string[]> => {
+		const out = new Map<string, string[]>();
+		for (const t of [r.tables.active, r.tables.requests, r.tables.appeals]) for (const x of t?.rows ?? []) out.set(`${t!.key}:${x.key}`, x.cells.map((c) => c.text));
+		return out;
+	};
+	for (const name of [CORPUS.suiling, CORPUS.taonan, CORPUS.linkou]) {
+		for (const [how, join] of [['a space', ' '], ['nothing', '']] as const) {
+			test(`Should read ${name.slice(0, 3)} with its lines joined by ${how} as on lines, never a row with other cells`, () => {
+				const onLines = rowsOf(analyze(corpusText(name)));
+				const oneLine = analyze(corpusText(name).replace(/\r?\n/g, join));
+				const got = rowsOf(oneLine);
+				for (const [key, cells] of got) assert.deepEqual(cells, onLines.get(key), key);
+				assert.ok(!oneLine.diagnostics.some((d) => d.code === 'missing-table'));
+			});
+		}
+	}
+
+	test('Should read every row of 002 (one cell per line) and tables 二 and 三 of 003 (tab rows) joined by a space', () => {
+		for (const [name, tables] of [[CORPUS.taonan, ['active', 'requests', 'appeals']], [CORPUS.linkou, ['active', 'requests']]] as const) {
+			const onLines = analyze(corpusText(name));
+			const oneLine = analyze(corpusText(name).replace(/\r?\n/g, ' '));
+			for (const key of tables) assert.deepEqual(oneLine.tables[key]?.rows.map((x) => x.key), onLines.tables[key]?.rows.map((x) => x.key), key);
+		}
+	});
+
+	test('Should keep 002\'s section 六 on one line as written (its text runs to the date on the same line)', () => {
+		const r = analyze(corpusText(CORPUS.taonan).replace(/\r?\n/g, ' '));
+		assert.ok(!r.diagnostics.some((d) => d.code === 'empty-section'));
+	});
+});

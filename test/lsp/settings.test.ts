@@ -21,6 +21,22 @@ describe('Server settings and timing', () => {
 		await client.stop();
 	});
 
+	test('Should stop checking a version that changed while it was being read, and publish the latest', async () => {
+		const client = await LspClient.start();
+		const uri = 'file:///reports/large.txt';
+		// About 600K characters: reading takes a hundred milliseconds or more, longer than the pause below, which
+		// is long enough for the server to have started reading version 2 (it waits a few turns before it does).
+		const text = corpusText(CORPUS.linkou).repeat(70);
+		client.open(uri, text);
+		await client.diagnostics(uri, 1, 60_000);
+		client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		client.change(uri, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+		await client.diagnostics(uri, 3, 60_000);
+		assert.deepEqual(client.publishedVersions(uri), [1, 3]);
+		await client.stop();
+	});
+
 	test('Should honour nianbao.rules from the client and .nianbao.json beside the report', async () => {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-lsp-'));
 		fs.writeFileSync(path.join(dir, '.nianbao.json'), JSON.stringify({ rules: { 'missing-title': 'off' } }));

@@ -133,6 +133,8 @@ describe('Real reports: every table cell a person reads', () => {
 			'requests.denied.thirdParty': zeros(7),
 			'requests.denied.internalAffairs': zeros(7),
 		});
+		// No title in the excerpt: the year is the one whose work the opening names (我镇2023年政府信息公开工作).
+		assert.equal(analyze(text).year, 2023);
 		// The excerpt stops inside the label 6.属于四类过程性信…, before its numbers: its cells are blank as written.
 		assert.deepEqual(findings(text), ['missing-title', ...Array(7).fill('blank-cell')]);
 	});
@@ -140,6 +142,7 @@ describe('Real reports: every table cell a person reads', () => {
 	test('Should read 南湖 2019 (each cell a line ending in a pipe, rows padded with empty cells): all of table 二, and leave table 三\'s short rows unplaced', () => {
 		const text = real('yynanhu-2019-cell-pipe.txt');
 		assert.deepEqual(tablesOf(text), ACTIVE_2019_ZERO);
+		assert.equal(analyze(text).year, 2019);
 		// 一、本年新收 has 3 and 3 for seven columns, padded at the end: which columns they fill the text does not say.
 		const unplaced = findings(text).filter((c) => c === 'unparsed-table');
 		assert.equal(unplaced.length, 4);
@@ -307,5 +310,13 @@ describe('Real reports: every table cell a person reads', () => {
 		const other = r.diagnostics.find((d) => d.code === 'unknown-row');
 		assert.match(other?.message.zh ?? '', /其他主动公开文件/);
 		assert.deepEqual(findings(text), ['missing-title', 'unknown-row', 'blank-cell', 'blank-cell', 'blank-cell']);
+	});
+
+	test('Should read table 三\'s last row from a 审计局 page of PDF text, and place nothing of table 四 under a header printed one character a fragment', () => {
+		const text = real('shenji-2020-pdf-vertical.txt');
+		// The header's characters give the columns only read downwards; the fifteen 0s are not placed on a guess.
+		assert.deepEqual(tablesOf(text), { 'requests.carriedForward': zeros(7) });
+		assert.equal(analyze(text).year, 2020);
+		assert.deepEqual(findings(text), ['missing-title', 'unparsed-table']);
 	});
 });

@@ -224,6 +224,8 @@ export function sectionBody(text: string, report: ReportModel, section: Section)
 	const date = report.date;
 	if (date && date.span.start > from && date.span.start < end) {
 		end = text.lastIndexOf('\n', date.span.start - 1) + 1;
+		// A section that shares its line with the date (a report on one line) ends at the date; its signature cannot be told apart.
+		if (end <= from) return text.slice(from, date.span.start);
 		const above = text.slice(from, end).replace(/\s+$/, '');
 		const lineStart = above.lastIndexOf('\n') + 1;
 		const line = above.slice(lineStart).trim();

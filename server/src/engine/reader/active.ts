@@ -340,16 +340,27 @@ function endsActive(raw: RawRow): boolean {
 	if (first === undefined) return false;
 	// Table 二's own rows (a marker, its header, a row label, numbers) never end it: the cheap common case.
 	const head = first.text.charCodeAt(0);
+	// A bare numbering in a cell of its own (`| 三、 | （一）予以公开 |`) is read with the label after it.
+	if (BARE_NUMBERING.test(first.text)) {
+		const next = raw.cells.find((c) => c.span.start > first.span.start && c.text !== '');
+		return next !== undefined && next.text.length <= MAX_LABEL && (NUMBERED_REQUEST.test(next.text) || core(next.text).length >= 4) && isRequestLabel(next.text);
+	}
+	if (head >= 0x30 && head <= 0x39) return ITEM_REQUEST.test(first.text) && first.text.length <= MAX_LABEL && isRequestLabel(first.text);
 	if (head === 0x7b2c /* 第 */ || head === 0x4fe1 /* 信 */ || head < 0x28 || (head >= 0x2b && head <= 0x39) || matchRowLabel(first.text)) return false;
 	if (isRequestsHeader(raw) || isAppealsStart(raw)) return true;
-	return first.text.length <= MAX_LABEL && NUMBERED_REQUEST.test(first.text) && isRequestLabel(first.text);
+	// A row of table 三, numbered (（一）予以公开) or not (本年新收政府信息公开申请数量, where a converter dropped the
+	// numbering), where its heading and first rows were lost: table 二 ends there. Two-character labels (其他, 总计) are too weak alone.
+	return first.text.length <= MAX_LABEL && (NUMBERED_REQUEST.test(first.text) || core(first.text).length >= 4) && isRequestLabel(first.text);
 }
 
 const NUMBERED_REQUEST = /^[\s\u3000]*(?:[一二三四][、.．]|[(（][一二三四五六七][)）])/;
+const BARE_NUMBERING = /^[\s\u3000]*(?:[一二三四][、.．]|[(（][一二三四五六七][)）])[\s\u3000]*$/;
+/** An item of table 三 (1.属于国家秘密, 2. 重复申请): a number, its mark, then words. */
+const ITEM_REQUEST = /^\d{1,2}[\s\u3000]*[.、．][\s\u3000]*[^\d\s\u3000.]/;
 
 function endsActivePiece(text: string): boolean {
 	const t = core(text);
-	return t === '申请人情况' || t.includes('勾稽关系') || (text.length >= 4 && startsAppeals(text)) || (NUMBERED_REQUEST.test(text) && isRequestLabel(text));
+	return t === '申请人情况' || t.includes('勾稽关系') || (text.length >= 4 && startsAppeals(text)) || ((NUMBERED_REQUEST.test(text) || ITEM_REQUEST.test(text)) && isRequestLabel(text));
 }
 
 /**
@@ -362,7 +373,9 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 	const { elements } = streamOf(rows, region, endsActive, () => false, endsActivePiece);
 	const items = itemsOf(elements);
 	const blocks = new Map<ActiveBlockKey, BlockState>();
-	const votes: Record<TableVersion, number> = { '2019': 0, '2021': 0 };
+	// Two counters rather than a record keyed '2019' / '2021': index-like keys make a sparse array of the object.
+	let votes2019 = 0;
+	let votes2021 = 0;
 	const state = (key: ActiveBlockKey): BlockState => {
 		let s = blocks.get(key);
 		if (!s) blocks.set(key, (s = { marker: null, header: null, columns: null, items: [], evidence: [] }));
@@ -377,11 +390,14 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 					const s = state(current);
 					s.marker ??= item.heading;
 					s.evidence.push(item.heading.span);
-					if (current === 'item9') votes['2019'] += 2;
+					if (current === 'item9') votes2019 += 2;
 				}
 				break;
 			case 'header': {
-				for (const v of item.versions) votes[v]++;
+				for (const v of item.versions) {
+					if (v === '2019') votes2019++;
+					else votes2021++;
+				}
 				const columns = item.columns;
 				// A header names its block's columns; one that fits another block only starts that block (006).
 				const fitting = columns ? fittingBlocks(columns) : [];
@@ -403,7 +419,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 				if (item.kind === 'label' && item.key === null && (block === null || !blocks.has(block))) break;
 				if (!block) break;
 				if (item.key) current = block;
-				if (item.key === 'otherServices' || item.key === 'procurement') votes['2019']++;
+				if (item.key === 'otherServices' || item.key === 'procurement') votes2019++;
 				const s = state(block);
 				s.items.push(item);
 				s.evidence.push(item.kind === 'anchor' ? spanWith(item.label.span, item.values) : item.label.span);
@@ -417,7 +433,7 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 		}
 	}
 	if (blocks.size === 0) return null;
-	const version: TableVersion | null = votes['2019'] > votes['2021'] ? '2019' : votes['2021'] > votes['2019'] ? '2021' : null;
+	const version: TableVersion | null = votes2019 > votes2021 ? '2019' : votes2021 > votes2019 ? '2021' : null;
 	const effective = version ?? versionHint() ?? '2021';
 	// Plain text has no way to write an empty cell: a table with no delimited row at all drops its blanks too (a template left empty).
 	const delimited = elements.filter((e) => e.type === 'cells').length;
@@ -489,20 +505,32 @@ export function blockDef(version: TableVersion, key: ActiveBlockKey): ActiveBloc
 
 /** The blocks (in 第二十条's order) some version of which has exactly these columns. */
 function fittingBlocks(columns: readonly ColumnDef[]): readonly ActiveBlockKey[] {
-	return FITTING.get(columnSet(columns.map((c) => c.key))) ?? [];
+	const mask = columnMask(columns.map((c) => c.key));
+	return (mask !== null && FITTING.get(mask)) || [];
 }
 
-function columnSet(keys: readonly string[]): string {
-	return [...keys].sort().join(',');
+/** One bit per column key of table 二 (any version), so a set of columns is a number. */
+const COLUMN_BIT = new Map<string, number>();
+for (const v of TABLE_VERSIONS) for (const b of ACTIVE_BLOCKS[v]) for (const c of b.columns) if (!COLUMN_BIT.has(c.key)) COLUMN_BIT.set(c.key, 1 << COLUMN_BIT.size);
+
+/** The set of column keys as bits; null for a key twice or a key no block has (no block fits those). */
+function columnMask(keys: readonly string[]): number | null {
+	let mask = 0;
+	for (const k of keys) {
+		const bit = COLUMN_BIT.get(k);
+		if (bit === undefined || (mask & bit) !== 0) return null;
+		mask |= bit;
+	}
+	return mask;
 }
 
 /** The blocks each set of columns fits, in any version, in 第二十条's order. */
-const FITTING = new Map<string, ActiveBlockKey[]>();
+const FITTING = new Map<number, ActiveBlockKey[]>();
 for (const key of BLOCK_ORDER) {
 	for (const v of TABLE_VERSIONS) {
 		const b = ACTIVE_BLOCKS[v].find((d) => d.key === key);
 		if (!b) continue;
-		const set = columnSet(b.columns.map((c) => c.key));
+		const set = columnMask(b.columns.map((c) => c.key))!;
 		const list = FITTING.get(set) ?? [];
 		if (!list.includes(b.key)) list.push(b.key);
 		FITTING.set(set, list);

@@ -44,9 +44,12 @@ export function headerScore(raw: RawRow): number {
  */
 /** A readable header row of table 四; table 三 ends where one begins (000 lost the heading between them). */
 export function isAppealsHeader(raw: RawRow): boolean {
-	// A row with fewer cells than the score it needs is no header: most rows are ruled out without a look.
-	if (raw.cells.length < (isGrid(raw) ? 3 : 8)) return false;
-	return isHeaderOfScore(raw, headerScore(raw));
+	// A row with fewer Chinese cells than the score it needs is no header: most rows are ruled out without a lookup.
+	const need = isGrid(raw) ? 3 : 8;
+	if (raw.cells.length < need) return false;
+	let candidates = 0;
+	for (const c of raw.cells) if (c.text.charCodeAt(0) >= 0x2e80 && c.text.length <= MAX_HEADER_CELL) candidates++;
+	return candidates >= need && isHeaderOfScore(raw, headerScore(raw));
 }
 
 function isHeaderOfScore(raw: RawRow, score: number): boolean {

@@ -3,7 +3,7 @@ import type { Cell, ExtraRow, Heading, Row } from '../model';
 import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import { UNITS } from '../text/value';
 import type { Span } from '../text/span';
-import { fitValues, isLabelCell, labelLength, MAX_LABEL } from './labels';
+import { fitValues, isLabelCell, isOverLabel } from './labels';
 
 /** The value cells of a row, one per column, with missing cells placed zero-width at the row's end. */
 export function buildCells(columns: readonly ColumnDef[], values: readonly RawCell[], rowEnd: number): { cells: Cell[]; extra: Heading[] } {
@@ -103,7 +103,7 @@ export function envelope(spans: readonly Span[]): Span {
  * aside), so it can be neither a table row nor a fragment of one; readers skip it without tokenising.
  */
 export function isProse(raw: RawRow): boolean {
-	return raw.style === 'plain' && raw.cells.length > 0 && labelLength(raw.cells[0].text) > MAX_LABEL;
+	return raw.style === 'plain' && raw.cells.length > 0 && isOverLabel(raw.cells[0].text);
 }
 
 /** Values after dropping padding: trailing empty cells beyond the width (pipe rows, `| 9 |  |`), then leading ones (merged-cell gaps). */

@@ -27,8 +27,14 @@ export const MAX_LABEL = 64;
  * (规章（设区的市、自治州人民政府应提供相关数据）): such a cell is a label, however long its note.
  */
 export function labelLength(text: string): number {
-	const open = text.endsWith(')') ? text.lastIndexOf('(') : text.endsWith('）') ? text.lastIndexOf('（') : -1;
+	const last = text.charCodeAt(text.length - 1);
+	const open = last === 0x29 /* ) */ ? text.lastIndexOf('(') : last === 0xff09 /* ） */ ? text.lastIndexOf('（') : -1;
 	return open >= 2 ? open : text.length;
+}
+
+/** Whether a text is longer than any label (its note aside): the length alone rules most texts out. */
+export function isOverLabel(text: string): boolean {
+	return text.length > MAX_LABEL && labelLength(text) > MAX_LABEL;
 }
 
 /** A label without a note in brackets at its end (see `labelLength`). */

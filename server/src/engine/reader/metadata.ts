@@ -67,7 +67,8 @@ export function readMetadata(text: string, rows: readonly RawRow[], sections: re
 	}
 	if (year === null) {
 		for (const item of headItems(text, rows, text.length)) {
-			const m = /((?:19|20)\d{2})\s*年(?:度|1月1日至|，|,)/.exec(item.text);
+			// …2023年度, 2023年1月1日至, 2023年，…; also the year's work named: 我镇2023年政府信息公开工作, 2019年我局政府信息公开工作.
+			const m = /((?:19|20)\d{2})\s*年(?:度|1月1日至|，|,|[^\d。，,；;《》“”]{0,3}政府信息公开工作(?!年度报告格式))/.exec(item.text);
 			if (m) {
 				year = Number(m[1]);
 				break;

@@ -2,7 +2,7 @@ import { valueOf, type RawCell, type RawRow } from '../syntax/rows';
 import type { Span } from '../text/span';
 import { UNITS } from '../text/value';
 import { isProse } from './cells';
-import { labelLength, MAX_LABEL, splitLabel } from './labels';
+import { isOverLabel, splitLabel } from './labels';
 
 /**
  * A table's region as a stream of pieces, whatever its layout: a tokenizer, not a reader.
@@ -35,7 +35,12 @@ export function isPageNumber(text: string): boolean {
 /** A page number starts with a dash or 第 (after white space): most text is ruled out without a regex. */
 function mayBePageNumber(text: string): boolean {
 	const c = text.trimStart().charCodeAt(0);
-	return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c /* 第 */;
+	return isDash(c) || c === 0x7b2c /* 第 */;
+}
+
+/** -, —, – or －: the dashes around a page number. */
+function isDash(c: number): boolean {
+	return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d;
 }
 
 function isValue(cell: RawCell): boolean {
@@ -85,22 +90,53 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 	if (cells.length <= 5 && mayBePageNumber(cells[0].text) && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
 	const out: RawCell[] = [];
 	for (let k = 0; k < cells.length; k++) {
-		const c = cells[k];
+		const c = unglued(cells[k], out);
 		// `- 3 -` split into three tokens inside a line.
-		if (/^[-—–－]+$/.test(c.text) && k + 2 < cells.length && /^\d{1,3}$/.test(cells[k + 1].text) && /^[-—–－]+$/.test(cells[k + 2].text)) {
+		if (k + 2 < cells.length && isDash(c.text.charCodeAt(0)) && /^[-—–－]+$/.test(c.text) && /^\d{1,3}$/.test(cells[k + 1].text) && /^[-—–－]+$/.test(cells[k + 2].text)) {
 			k += 2;
 			continue;
 		}
 		if (isNoise(c.text)) continue;
 		// A unit written apart from its number (`10807.1713 万元`) belongs to the number.
 		const prev = out[out.length - 1];
-		if (prev && UNIT_WORDS.has(c.text) && valueOf(prev).kind === 'number' && valueOf(prev).unit === null) {
+		if (prev && c.text.length <= 2 && UNIT_WORDS.has(c.text) && valueOf(prev).kind === 'number' && valueOf(prev).unit === null) {
 			out[out.length - 1] = { text: `${prev.text} ${c.text}`, span: { start: prev.span.start, end: c.span.end } };
 			continue;
 		}
 		out.push(c);
 	}
 	return out;
+}
+
+/**
+ * A block marker glued to the words before it (情况第二十条第（一）项, lines joined without a break): the
+ * words before it become a piece of their own, pushed to `out`, and the marker is returned.
+ */
+function unglued(cell: RawCell, out: RawCell[]): RawCell {
+	const at = cell.text.indexOf('第二十条第', 1);
+	if (at < 0) return cell;
+	out.push({ text: cell.text.slice(0, at), span: { start: cell.span.start, end: cell.span.start + at } });
+	return { text: cell.text.slice(at), span: { start: cell.span.start + at, end: cell.span.end } };
+}
+
+/** A Markdown table's separator cell (`---`, `:--:`): layout, not a cell. */
+const SEPARATOR = /^:?-{3,}:?$/;
+
+/**
+ * The words of a delimited line read as flattened text: each cell split on white space (a row's end and the
+ * next row's label share a cell where lines were joined by a space), empty cells and Markdown separators left
+ * out, as blank cells are in any flattened text; then the rules of plain lines (page numbers, units).
+ */
+function wordsOf(raw: RawRow): RawCell[] {
+	const words: RawCell[] = [];
+	for (const cell of raw.cells) {
+		const t = cell.text;
+		if (t === '' || SEPARATOR.test(t)) continue;
+		for (const m of t.matchAll(/[^\s\u3000]+/gu)) {
+			if (!SEPARATOR.test(m[0])) words.push({ text: m[0], span: { start: cell.span.start + m.index, end: cell.span.start + m.index + m[0].length } });
+		}
+	}
+	return plainPieces({ ...raw, cells: words }, false);
 }
 
 /**
@@ -164,15 +200,17 @@ export function streamOf(
 		previous = raw;
 		if (isProse(raw)) continue;
 		// A whole page on one line (crawler text), or a line the region cuts, is no header row: its pieces are looked at one by one.
-		const flattened = raw.style === 'plain' && (raw.cells.length > MAX_ROW_CELLS || raw.span.start < region.start || raw.span.end > region.end);
+		// So is a delimited line holding more cells than any row (lines joined by a crawler: tab or pipe rows run together).
+		const flattened = (raw.style === 'plain' || (raw.style === 'tab' && raw.cells.length > MAX_ROW_CELLS))
+			&& (raw.cells.length > MAX_ROW_CELLS || raw.span.start < region.start || raw.span.end > region.end);
 		if (!flattened && stop(raw)) break;
 		if (!flattened && skip(raw)) {
 			skipped.push(raw.span);
 			continue;
 		}
-		if (raw.style !== 'plain') {
+		if (raw.style !== 'plain' && !flattened) {
 			const { labels, values: cells } = splitLabel(raw.cells);
-			if (labels.some((l) => labelLength(l.text) > MAX_LABEL)) continue;
+			if (labels.some((l) => isOverLabel(l.text))) continue;
 			if (labels.length === 0 && cells.every((c) => c.text === '')) continue;
 			// `8 | ||||` under `0 |` lines: a flattened row's last cell and its padding continue the numbers above.
 			if (raw.style === 'pipe' && labels.length === 0 && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
@@ -198,7 +236,7 @@ export function streamOf(
 				values.push({ text: '', span: { start: at, end: at } });
 			}
 		}
-		for (const piece of plainPieces(raw, closes)) {
+		for (const piece of raw.style === 'plain' ? plainPieces(raw, closes) : wordsOf(raw)) {
 			if (piece.span.start < region.start || piece.span.end > region.end) continue;
 			if (isValue(piece)) {
 				if (values.length === 0) {
@@ -208,7 +246,7 @@ export function streamOf(
 				}
 				values.push(piece);
 			} else {
-				if (labelLength(piece.text) > MAX_LABEL) continue;
+				if (isOverLabel(piece.text)) continue;
 				if (flattened && stopPiece(piece.text)) {
 					stopped = true;
 					break;

@@ -1,4 +1,4 @@
-import { Parser, type Handler } from 'htmlparser2';
+import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 import { isWhiteSpaceCode } from '../text/fold';
 import type { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
@@ -27,10 +27,21 @@ export function isHtmlDocument(text: string): boolean {
 	return /<(?:html|body|p|div|table|br|h[1-6]|span|section|article)\b/i.test(text.slice(0, 20000));
 }
 
+/**
+ * A tag name holding anything but lowercase letters and digits (`<TD>`, `<Td>`): only then do tag names
+ * need lowercasing, which htmlparser2 would otherwise do for every tag (it splits names where it does).
+ */
+const MAY_NEED_LOWERCASE = /<\/?(?:[A-Z]|[a-z][a-z0-9]*[^a-z0-9 \t\n\r\f/>])/;
+
+/** htmlparser2's options: entities decoded; tag names lowercased only where some tag name is not already. */
+function parserOptions(text: string): ParserOptions {
+	return { decodeEntities: true, lowerCaseTags: MAY_NEED_LOWERCASE.test(text) };
+}
+
 /** The whole document as rows: for a text that `isHtmlDocument`. */
 export function readHtmlDocument(text: string, lines: LineIndex): RawRow[] {
 	const reader = new HtmlRows(text);
-	const parser = new Parser(reader.handler(), { decodeEntities: true });
+	const parser = new Parser(reader.handler(), parserOptions(text));
 	reader.bind(parser);
 	parser.end(text);
 	return placeRows(reader.finish(), lines);
@@ -43,7 +54,7 @@ export function readHtmlDocument(text: string, lines: LineIndex): RawRow[] {
  */
 export function readHtmlTable(text: string, _from: number, lines: LineIndex, firstLine: number): { rows: RawRow[]; nextLine: number } {
 	const reader = new HtmlRows(text, lines.startOf(firstLine));
-	const parser = new Parser(reader.handler(), { decodeEntities: true });
+	const parser = new Parser(reader.handler(), parserOptions(text));
 	reader.bind(parser);
 	let line = firstLine;
 	for (; line < lines.lineCount; line++) {

@@ -75,24 +75,26 @@ export function splitRows(text: string, lines: LineIndex): RawRow[] {
 			continue;
 		}
 		const afterIndent = text.charCodeAt(line.start) === 9 ? 1 : 0;
-		if (hasTab(text, line.start + afterIndent, line.end)) {
+		// A line without a leading tab is split into words in the same pass that looks for a tab.
+		const words = afterIndent === 0 ? plainCells(text, line) : null;
+		if (words === null ? hasTab(text, line.start + 1, line.end) : words === TAB) {
 			rows.push(makeRow('tab', tabCells(text, line), line, line));
 			i++;
 			continue;
 		}
-		if (afterIndent === 1) {
+		if (words === null) {
 			const cells = readCellsRow(text, lines, i, mayPipe || mayHtml);
 			rows.push({ style: 'cells', cells: cells.cells, span: { start: line.start, end: lines.endOf(cells.nextLine - 1) }, firstLine: i, lastLine: cells.nextLine - 1 });
 			i = cells.nextLine;
 			continue;
 		}
-		rows.push(makeRow('plain', plainCells(text, line), line, line));
+		rows.push(makeRow('plain', words, line, line));
 		i++;
 	}
 	return rows;
 }
 
-function makeRow(style: RowStyle, cells: RawCell[], first: Line, last: Line): RawRow {
+function makeRow(style: RowStyle, cells: readonly RawCell[], first: Line, last: Line): RawRow {
 	return { style, cells, span: { start: first.start, end: last.end }, firstLine: first.index, lastLine: last.index };
 }
 
@@ -184,12 +186,17 @@ function pipeCells(line: Line): RawCell[] | null {
 	return cells.length >= 2 ? cells : null;
 }
 
-/** Tokens of a plain line, split on white space (spaces, ideographic spaces). */
-function plainCells(text: string, line: Line): RawCell[] {
+/** What `plainCells` returns for a line holding a tab: a tab row, not words. */
+const TAB: readonly RawCell[] = [];
+
+/** Tokens of a plain line, split on white space (spaces, ideographic spaces); `TAB` where the line holds a tab. */
+function plainCells(text: string, line: Line): readonly RawCell[] {
 	const cells: RawCell[] = [];
 	let from = -1;
 	for (let k = line.start; k <= line.end; k++) {
-		if (k < line.end && !isWhiteSpaceCode(text.charCodeAt(k))) {
+		const c = k < line.end ? text.charCodeAt(k) : 32;
+		if (c === 9) return TAB;
+		if (!isWhiteSpaceCode(c)) {
 			if (from < 0) from = k;
 		} else if (from >= 0) {
 			cells.push({ text: text.slice(from, k), span: { start: from, end: k } });

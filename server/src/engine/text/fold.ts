@@ -58,7 +58,10 @@ export function trimRange(text: string, start: number, end: number): { start: nu
 /** Whether a UTF-16 unit is white space as JavaScript's `\s` matches it, without a regex. */
 export function isWhiteSpaceCode(c: number): boolean {
 	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+	if (c < 0xa0) return false;
+	// Chinese text is mostly at or above U+3000: two comparisons decide it.
+	if (c >= 0x3000) return c === 0x3000 || c === 0xfeff;
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
 function isSpaceCode(c: number): boolean {

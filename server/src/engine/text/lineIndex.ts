@@ -31,8 +31,12 @@ export class LineIndex {
 	/** Offsets at which each line starts; `starts[0]` is 0. */
 	private readonly starts: number[] = [0];
 
+	/** Whether every line ends in `\n` alone (no `\r`): then a line ends just before the next one starts. */
+	private readonly lfOnly: boolean;
+
 	constructor(private readonly text: string) {
-		if (text.indexOf('\r') < 0) {
+		this.lfOnly = text.indexOf('\r') < 0;
+		if (this.lfOnly) {
 			// The common case, only \n: jump from break to break.
 			for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
 			return;
@@ -64,6 +68,7 @@ export class LineIndex {
 
 	/** Offset just past the last character of line `index`, before its line break. */
 	endOf(index: number): number {
+		if (this.lfOnly) return index + 1 < this.starts.length ? this.starts[index + 1] - 1 : this.text.length;
 		const start = this.starts[index];
 		let end = index + 1 < this.starts.length ? this.starts[index + 1] : this.text.length;
 		if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
