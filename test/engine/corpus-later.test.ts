@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze, cell, corpusText, LATER_CORPUS, lineOf, row, values } from '../support/fixtures';
+import { analyze, cell, CORPUS, corpusText, LATER_CORPUS, lineOf, row, values } from '../support/fixtures';
 
 const Z7 = [0, 0, 0, 0, 0, 0, 0];
 
@@ -122,4 +122,47 @@ describe('008 沭阳县人民政府: one pipe table per row group, placeholder h
 		const codes = analyze(text).diagnostics.map((d) => d.code);
 		for (const code of ['row-total', 'result-total', 'balance']) assert.ok(!codes.includes(code), code);
 	});
+});
+
+describe('Where table 二 ends: the next table\'s rows, also when its heading and first rows are lost', () => {
+	type Read = ReturnType<typeof analyze>;
+	const rowsOf = (r: Read): Map<string, string[]> => {
+		const out = new Map<string, string[]>();
+		for (const t of [r.tables.active, r.tables.requests]) for (const x of t?.rows ?? []) out.set(`${t!.key}:${x.key}`, x.cells.map((c) => c.text));
+		return out;
+	};
+
+	test('Should read 007 from its line 78 on (table 二\'s first block, no heading) without table 三\'s rows in table 二', () => {
+		const full = analyze(corpusText(LATER_CORPUS.shanghai));
+		const excerpt = corpusText(LATER_CORPUS.shanghai).split('\n').slice(77).join('\n');
+		const r = analyze(excerpt);
+		const active = r.tables.active!;
+		const requests = r.tables.requests!;
+		assert.deepEqual(active.extraRows, []);
+		assert.ok(active.span.end <= requests.span.start);
+		assert.deepEqual(active.rows.map((x) => x.key), ['licensing', 'penalties', 'coercion', 'fees']);
+		assert.deepEqual(active.unplaced.map((u) => u.keys), [['regulations', 'normativeDocuments']]);
+		assert.deepEqual(requests.rows.map((x) => [x.key, x.cells.map((c) => c.text)]), full.tables.requests!.rows.map((x) => [x.key, x.cells.map((c) => c.text)]));
+		assert.ok(!r.diagnostics.some((d) => d.code === 'unknown-row'));
+	});
+
+	for (const name of [CORPUS.suiling, CORPUS.linkou, LATER_CORPUS.kewei, LATER_CORPUS.shanghai, LATER_CORPUS.shuyang]) {
+		test(`Should end table 二 of ${name.slice(0, 3)} at table 三's rows when the heading of 三 and up to 14 lines after it are cut`, () => {
+			const text = corpusText(name);
+			const full = analyze(text);
+			const onLines = rowsOf(full);
+			const lines = text.split('\n');
+			const heading = full.sections.find((s) => s.number === 3)!.heading.span.start;
+			const at = text.slice(0, heading).split('\n').length - 1;
+			for (let cut = 1; cut <= 14; cut++) {
+				const r = analyze([...lines.slice(0, at), ...lines.slice(at + cut)].join('\n'));
+				assert.deepEqual(r.tables.active?.extraRows.map((x) => x.label.text), full.tables.active?.extraRows.map((x) => x.label.text), `cut ${cut}`);
+				// Table 二 reads as on the whole report, and table 三's first row left is no row of table 二.
+				for (const [key, cells] of rowsOf(r)) if (key.startsWith('active:')) assert.deepEqual(cells, onLines.get(key), `${key}, cut ${cut}`);
+				assert.ok(!r.diagnostics.some((d) => d.code === 'unknown-row' && r.tables.active && d.span.start >= r.tables.active.span.start && d.span.end <= r.tables.active.span.end), `cut ${cut}`);
+				// No piece of table 三's group labels becomes a sub-heading of the section before.
+				assert.deepEqual(r.sections.flatMap((s) => s.subheadings.map((h) => h.text)).filter((h) => /^[（(][三四五六][)）].?$/.test(h)), [], `cut ${cut}`);
+			}
+		});
+	}
 });

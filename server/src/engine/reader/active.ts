@@ -340,16 +340,27 @@ function endsActive(raw: RawRow): boolean {
 	if (first === undefined) return false;
 	// Table 二's own rows (a marker, its header, a row label, numbers) never end it: the cheap common case.
 	const head = first.text.charCodeAt(0);
+	// A bare numbering in a cell of its own (`| 三、 | （一）予以公开 |`) is read with the label after it.
+	if (BARE_NUMBERING.test(first.text)) {
+		const next = raw.cells.find((c) => c.span.start > first.span.start && c.text !== '');
+		return next !== undefined && next.text.length <= MAX_LABEL && (NUMBERED_REQUEST.test(next.text) || core(next.text).length >= 4) && isRequestLabel(next.text);
+	}
+	if (head >= 0x30 && head <= 0x39) return ITEM_REQUEST.test(first.text) && first.text.length <= MAX_LABEL && isRequestLabel(first.text);
 	if (head === 0x7b2c /* 第 */ || head === 0x4fe1 /* 信 */ || head < 0x28 || (head >= 0x2b && head <= 0x39) || matchRowLabel(first.text)) return false;
 	if (isRequestsHeader(raw) || isAppealsStart(raw)) return true;
-	return first.text.length <= MAX_LABEL && NUMBERED_REQUEST.test(first.text) && isRequestLabel(first.text);
+	// A row of table 三, numbered (（一）予以公开) or not (本年新收政府信息公开申请数量, where a converter dropped the
+	// numbering), where its heading and first rows were lost: table 二 ends there. Two-character labels (其他, 总计) are too weak alone.
+	return first.text.length <= MAX_LABEL && (NUMBERED_REQUEST.test(first.text) || core(first.text).length >= 4) && isRequestLabel(first.text);
 }
 
 const NUMBERED_REQUEST = /^[\s\u3000]*(?:[一二三四][、.．]|[(（][一二三四五六七][)）])/;
+const BARE_NUMBERING = /^[\s\u3000]*(?:[一二三四][、.．]|[(（][一二三四五六七][)）])[\s\u3000]*$/;
+/** An item of table 三 (1.属于国家秘密, 2. 重复申请): a number, its mark, then words. */
+const ITEM_REQUEST = /^\d{1,2}[\s\u3000]*[.、．][\s\u3000]*[^\d\s\u3000.]/;
 
 function endsActivePiece(text: string): boolean {
 	const t = core(text);
-	return t === '申请人情况' || t.includes('勾稽关系') || (text.length >= 4 && startsAppeals(text)) || (NUMBERED_REQUEST.test(text) && isRequestLabel(text));
+	return t === '申请人情况' || t.includes('勾稽关系') || (text.length >= 4 && startsAppeals(text)) || ((NUMBERED_REQUEST.test(text) || ITEM_REQUEST.test(text)) && isRequestLabel(text));
 }
 
 /**

@@ -161,8 +161,9 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 		const subheadings: Heading[] = [];
 		for (; sub < subCandidates.length && subCandidates[sub].at < end; sub++) {
 			const h = subCandidates[sub].heading;
-			// Pieces of table 三's merged group labels ((三)不 of (三)不予公开, a PDF's column width) are rows, not headings.
-			if (c.number === 3 && isRequestGroupPiece(h.text)) continue;
+			// Pieces of table 三's merged group labels ((三)不 of (三)不予公开, a PDF's column width) are rows, not headings
+			// (also where table 三's heading is lost and its rows fall in the section before).
+			if (isRequestGroupPiece(h.text)) continue;
 			subheadings.push(h);
 		}
 		const def = c.number !== null ? recogniseSection(c.title) : null;
