@@ -102,8 +102,9 @@ export function relationsOf(tables: ReportModelTables): Relations {
 			const terms = parts.map((k) => cells[k]);
 			if (total && all(terms)) relation('row-total', row.key, [total], terms, total);
 			const subtotal = cells[subtotalAt];
+			if (!subtotal || organisations.length !== 5) continue;
 			const orgTerms = organisations.map((k) => cells[k]);
-			if (subtotal && organisations.length === 5 && all(orgTerms)) relation('row-total', row.key, [subtotal], orgTerms, subtotal);
+			if (all(orgTerms)) relation('row-total', row.key, [subtotal], orgTerms, subtotal);
 		}
 		const results = requests.rows.filter((r) => RESULT_KEYS.has(r.key)).map((r) => grid.get(r.key) ?? none);
 		// Rows that are there but could not be placed may be result rows: their sum is unknown.

@@ -120,14 +120,11 @@ function appealsLayout(version: TableVersion): TableLayout {
 }
 
 const BUILDERS: Readonly<Record<TableKey, (version: TableVersion) => TableLayout>> = { active: activeLayout, requests: requestsLayout, appeals: appealsLayout };
-const layouts = new Map<string, TableLayout>();
+const layouts: Record<TableKey, Partial<Record<TableVersion, TableLayout>>> = { active: {}, requests: {}, appeals: {} };
 
 /** The official layout of a table in a version (built once). */
 export function tableLayout(table: TableKey, version: TableVersion): TableLayout {
-	const key = `${table}|${version}`;
-	let layout = layouts.get(key);
-	if (!layout) layouts.set(key, (layout = BUILDERS[table](version)));
-	return layout;
+	return (layouts[table][version] ??= BUILDERS[table](version));
 }
 
 /**

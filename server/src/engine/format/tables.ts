@@ -203,9 +203,14 @@ const REQUEST_ROW_DATA = [
 export type RequestRowKey = (typeof REQUEST_ROW_DATA)[number]['key'];
 export const REQUEST_ROWS: readonly RequestRowDef[] = REQUEST_ROW_DATA;
 
-/** The rows of table 三 in the given version, in order. */
-export function requestRows(version: TableVersion): RequestRowDef[] {
-	return REQUEST_ROWS.filter((r) => r.versions.includes(version));
+const ROWS_BY_VERSION: Readonly<Record<TableVersion, readonly RequestRowDef[]>> = {
+	'2019': REQUEST_ROWS.filter((r) => r.versions.includes('2019')),
+	'2021': REQUEST_ROWS.filter((r) => r.versions.includes('2021')),
+};
+
+/** The rows of table 三 in the given version, in order (one list per version, built once). */
+export function requestRows(version: TableVersion): readonly RequestRowDef[] {
+	return ROWS_BY_VERSION[version];
 }
 
 // ── Table 四: 政府信息公开行政复议、行政诉讼情况 ─────────────────────────────

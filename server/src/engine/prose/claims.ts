@@ -102,11 +102,23 @@ function claimsOfProse(doc: ProseDocument): Claim[] {
 	const { report } = doc;
 	const out: Claim[] = [];
 	for (const sentence of proseSentences(doc)) {
-		if (!aboutThisYear(sentence.norm, report.year) || SENTENCE_SKIP.test(sentence.norm)) continue;
+		if (!mayClaim(sentence.norm) || !aboutThisYear(sentence.norm, report.year) || SENTENCE_SKIP.test(sentence.norm)) continue;
 		claimsOf(sentence, report, out);
 	}
 	return out;
 }
+
+/**
+ * Every claim is found in a clause holding a unit or a negation and, for a pattern, one of its cues (the
+ * trailing case counts name 行政复议 or 行政诉讼, and a statement of no requests 收到, 受理 or 接到, all cues
+ * too): a sentence without both (most of them) holds no claim, and is not split into clauses.
+ */
+function mayClaim(norm: string): boolean {
+	return CLAIM_CHAR.test(norm) && ANY_CUE.test(norm);
+}
+
+const CLAIM_CHAR = /[件起宗个份部未没无]/;
+const ANY_CUE = new RegExp([...new Set(PATTERNS.flatMap((p) => p.cues))].join('|'));
 
 function aboutThisYear(norm: string, year: number | null): boolean {
 	if (!norm.includes('年')) return true;

@@ -127,15 +127,21 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 		if (next === lineEnd) next++;
 		while (k < excluded.length && excluded[k].end <= lineStart) k++;
 		const inTable = k < excluded.length && excluded[k].start < lineEnd && excluded[k].end > lineStart;
+		if (inTable) {
+			// Every line up to the table's end lies in it: go on from the first line starting at or after its end.
+			flush();
+			lineStart = Math.max(next, lineStartFrom(excluded[k].end));
+			continue;
+		}
 		while (h < headings.length && headings[h] < lineStart) h++;
 		let first = lineStart;
 		while (first < lineEnd && isWhite(text.charCodeAt(first))) first++;
 		const blank = first === lineEnd;
 		const markdownHeading = !blank && text[first] === '#';
-		if (inTable || blank || hasTab(lineStart, lineEnd) || text[first] === '|' || markdownHeading) {
+		if (blank || hasTab(lineStart, lineEnd) || text[first] === '|' || markdownHeading) {
 			flush();
 			// A Markdown heading is a sentence of its own.
-			if (!inTable && markdownHeading) {
+			if (markdownHeading) {
 				addLine(lineStart, lineEnd);
 				flush();
 			}
@@ -149,6 +155,17 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 	flush();
 	return out;
 
+	/** The first line start at or after `p` (lines end at \n, \r or \r\n). */
+	function lineStartFrom(p: number): number {
+		if (p <= 0) return 0;
+		if (p >= text.length) return text.length;
+		const before = text.charCodeAt(p - 1);
+		if (before === 0x0a || (before === 0x0d && text.charCodeAt(p) !== 0x0a)) return p;
+		const br = Math.min(text.indexOf('\n', p) >>> 0, text.indexOf('\r', p) >>> 0);
+		if (br >= text.length) return text.length;
+		return text.charCodeAt(br) === 0x0d && text.charCodeAt(br + 1) === 0x0a ? br + 2 : br + 1;
+	}
+
 	/** Whether a tab lies in [from, to); the next tab is searched again only once passed (linear overall). */
 	function hasTab(from: number, to: number): boolean {
 		if (tab < from) tab = text.indexOf('\t', from) >>> 0;
@@ -159,6 +176,11 @@ function splitSentences(text: string, report: ReportModel): Sentence[] {
 		let run = -1;
 		for (let i = from; i < to; i++) {
 			const c = text.charCodeAt(i);
+			// Most characters (ideographs, CJK punctuation but 。) are neither a space nor a sentence end.
+			if (c > 0x3002 && c < 0xfeff) {
+				if (run < 0) run = i;
+				continue;
+			}
 			if (isSpace(c)) {
 				if (run >= 0) piece(run, i);
 				run = -1;

@@ -10,7 +10,8 @@ export default defineRule({
 		const findings: Finding[] = [];
 		for (const table of tablesOf(ctx.report.tables)) {
 			for (const row of table.rows) {
-				const present = row.cells.filter((c) => !c.missing).length;
+				let present = 0;
+				for (const c of row.cells) if (!c.missing) present++;
 				const expected = row.cells.length;
 				const written = present + row.extraCells.length;
 				if (written === expected) continue;
