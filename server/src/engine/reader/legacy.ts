@@ -27,6 +27,17 @@ export const LEGACY_HEADINGS: readonly string[] = [
  * format says 被申请), requests together with refusals or consultations, and the overview 概述.
  */
 const LEGACY_WORDS: readonly RegExp[] = [/收费(?:及|和|与)?减免/, /因政府信息公开申请(?:提起)?行政复议/, /申请行政复议提起行政诉讼(?:和申诉)?的情况/, /依申请公开.*(?:不予公开|咨询)/, /^(?:主要工作)?概述$/];
+/**
+ * The unified format's own headings that the old structure never used, not even without its 的 (总体情况,
+ * 收到和处理政府信息公开申请情况 …), folded as `core` folds a heading: one of them is a modern report's outline,
+ * whatever number a renumbered outline gives it (006).
+ */
+const MODERN_ONLY: ReadonlySet<string> = (() => {
+	const plain = (h: string) => core(h).replace(/的/g, '');
+	const legacy = new Set(LEGACY_HEADINGS.map(plain));
+	const words = SECTIONS.flatMap((d) => [d.heading, ...d.variants]).map((h) => core(headingWords(h)));
+	return new Set(words.filter((w) => !legacy.has(w.replace(/的/g, ''))));
+})();
 /** The last year reported in the old structure (the unified format began with the reports on 2019). */
 const LAST_LEGACY_YEAR = 2018;
 
@@ -42,11 +53,18 @@ export function isLegacy(sections: readonly Section[], year: number | null, hasT
 	const marks = sections.filter((s) => LEGACY_WORDS.some((w) => w.test(core(headingWords(s.heading.text))))).length;
 	const seventh = sections.some((s) => (s.writtenNumber ?? 0) > SECTIONS.length);
 	if (marks >= 2 || (marks >= 1 && seventh)) return true;
-	// Odd headings beside tables are a modern report's own outline (006), not the old structure.
-	if (hasTables) return false;
+	// Odd headings beside tables are a modern report's own outline (006), not the old structure; so are odd
+	// headings beside one of the unified format's own headings (an excerpt of such a report).
+	if (hasTables || sections.some(isModernHeading)) return false;
 	const odd = sections.filter((s) => s.number === null || (s.writtenNumber !== null && s.writtenNumber !== s.number));
 	const standard = new Set(sections.filter((s) => s.number !== null).map((s) => s.number));
-	return odd.length > 0 && standard.size < SECTIONS.length;
+	// One odd heading alone (an excerpt, a renumbered last section) is too little to tell.
+	return odd.length >= 2 && standard.size < SECTIONS.length;
+}
+
+/** A heading in the unified format's own words (一、总体情况). */
+function isModernHeading(s: Section): boolean {
+	return s.number !== null && MODERN_ONLY.has(core(headingWords(s.heading.text)));
 }
 
 /** The heading without its numeral (一、, 七.). */
