@@ -37,7 +37,18 @@ const ACTIVE_2019_ZERO = {
 	'active.fees': [0, 0],
 	'active.procurement': [0, 0],
 };
+/** Table 二 of the 2021 format with every cell 0. */
+const ACTIVE_2021_ZERO = {
+	'active.regulations': [0, 0, 0],
+	'active.normativeDocuments': [0, 0, 0],
+	'active.licensing': [0],
+	'active.penalties': [0],
+	'active.coercion': [0],
+	'active.fees': [0],
+};
 const zeros = (n: number): number[] => Array.from({ length: n }, () => 0);
+/** Rows of table 三 (keys after `requests.`) with all seven cells 0. */
+const zeroRequests = (...rows: string[]): Record<string, number[]> => Object.fromEntries(rows.map((r) => [`requests.${r}`, zeros(7)]));
 
 describe('Real reports from government pages', () => {
 	test('Should read a township report on 2017 (tljq.gov.cn; old structure, fees in 五) as legacy, with its six headings as written', () => {
@@ -101,10 +112,7 @@ describe('Real reports: every table cell a person reads', () => {
 			'requests.carriedOver': [2, 0, 0, 0, 0, 0, 2],
 			'requests.granted': [2, 1, 0, 0, 0, 0, 3],
 			'requests.partlyGranted': [16, 1, 0, 0, 0, 0, 17],
-			'requests.denied.stateSecret': zeros(7),
-			'requests.denied.otherLaws': zeros(7),
-			'requests.denied.security': zeros(7),
-			'requests.denied.thirdParty': zeros(7),
+			...zeroRequests('denied.stateSecret', 'denied.otherLaws', 'denied.security', 'denied.thirdParty'),
 			'requests.denied.internalAffairs': [1, 0, 0, 0, 0, 0, 1],
 			'requests.denied.processInfo': zeros(7),
 			// The excerpt ends after the sixth number of 7.属于行政执法案卷.
@@ -123,15 +131,7 @@ describe('Real reports: every table cell a person reads', () => {
 			'active.penalties': [0],
 			'active.coercion': [0],
 			'active.fees': [0],
-			'requests.newRequests': zeros(7),
-			'requests.carriedOver': zeros(7),
-			'requests.granted': zeros(7),
-			'requests.partlyGranted': zeros(7),
-			'requests.denied.stateSecret': zeros(7),
-			'requests.denied.otherLaws': zeros(7),
-			'requests.denied.security': zeros(7),
-			'requests.denied.thirdParty': zeros(7),
-			'requests.denied.internalAffairs': zeros(7),
+			...zeroRequests('newRequests', 'carriedOver', 'granted', 'partlyGranted', 'denied.stateSecret', 'denied.otherLaws', 'denied.security', 'denied.thirdParty', 'denied.internalAffairs'),
 		});
 		// No title in the excerpt: the year is the one whose work the opening names (我镇2023年政府信息公开工作).
 		assert.equal(analyze(text).year, 2023);
@@ -197,19 +197,8 @@ describe('Real reports: every table cell a person reads', () => {
 		assert.equal(r.body?.value, '太平镇人民政府');
 		assert.equal(r.year, 2022);
 		assert.deepEqual(tablesOf(text), {
-			'active.regulations': [0, 0, 0],
-			'active.normativeDocuments': [0, 0, 0],
-			'active.licensing': [0],
-			'active.penalties': [0],
-			'active.coercion': [0],
-			'active.fees': [0],
-			'requests.newRequests': zeros(7),
-			'requests.carriedOver': zeros(7),
-			'requests.granted': zeros(7),
-			'requests.partlyGranted': zeros(7),
-			'requests.denied.stateSecret': zeros(7),
-			'requests.denied.otherLaws': zeros(7),
-			'requests.denied.security': zeros(7),
+			...ACTIVE_2021_ZERO,
+			...zeroRequests('newRequests', 'carriedOver', 'granted', 'partlyGranted', 'denied.stateSecret', 'denied.otherLaws', 'denied.security'),
 		});
 		assert.deepEqual(findings(text), []);
 	});
@@ -228,12 +217,7 @@ describe('Real reports: every table cell a person reads', () => {
 		const text = real('erdao-zhengshou-2022-cell-pipe.txt');
 		const blanks = [null, null, null, null, null];
 		assert.deepEqual(tablesOf(text), {
-			'active.regulations': [0, 0, 0],
-			'active.normativeDocuments': [0, 0, 0],
-			'active.licensing': [0],
-			'active.penalties': [0],
-			'active.coercion': [0],
-			'active.fees': [0],
+			...ACTIVE_2021_ZERO,
 			'requests.newRequests': [56, ...blanks, 56],
 			'requests.carriedOver': [0, ...blanks, 0],
 			'requests.granted': [18, ...blanks, null],
