@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { CORPUS, CORPUS_DIR, ROOT } from '../support/fixtures';
-import { OUTLINE_003, recipe, REPORT_002, sandbox, versionOf } from './recipes';
+import { ROOT } from '../support/fixtures';
+import { editorRun, OUTLINE_003, REPORT_002, versionOf } from './recipes';
 
 const version = versionOf('emacs', ['--version'], /GNU Emacs (\d+)\.(\d+)/);
 const eglot = fs.existsSync('/usr/share/emacs/site-lisp/elpa') && fs.readdirSync('/usr/share/emacs/site-lisp/elpa').some((d) => d.startsWith('eglot-'));
@@ -22,15 +22,7 @@ describe('Emacs with eglot as an LSP client, set up by README', () => {
 	// CI installs Debian's emacs-nox and elpa-eglot (.ci/run); elsewhere the test is skipped only if they are absent.
 	test('Should check reports in the default text-mode with the eglot recipe', { skip: missing && !process.env.CI ? missing : false }, () => {
 		assert.equal(missing, false, 'emacs and eglot must be installed on CI');
-		const { dir, env } = sandbox('nianbao-emacs-');
-		const reports = path.join(dir, 'reports');
-		fs.mkdirSync(reports);
-		fs.copyFileSync(path.join(CORPUS_DIR, CORPUS.taonan), path.join(reports, '002.txt'));
-		fs.copyFileSync(path.join(CORPUS_DIR, CORPUS.linkou), path.join(reports, '003.txt'));
-		const script = path.join(dir, 'recipe.el');
-		fs.writeFileSync(script, recipe('emacs-eglot'));
-		const out = path.join(dir, 'result.json');
-		Object.assign(env, { NIANBAO_RECIPE: script, NIANBAO_OUT: out, NIANBAO_REPORT: path.join(reports, '002.txt'), NIANBAO_OUTLINE: path.join(reports, '003.txt') });
+		const { reports, out, env } = editorRun('nianbao-emacs-', 'emacs-eglot', 'el');
 		const emacs = spawnSync('emacs', ['--batch', '-Q', '-l', path.join(ROOT, 'test/editors/emacs.el')], { cwd: reports, env, encoding: 'utf8', timeout: 60_000 });
 		assert.ok(fs.existsSync(out), `emacs wrote no result: ${emacs.stderr} ${emacs.stdout}`);
 		const result = JSON.parse(fs.readFileSync(out, 'utf8')) as Result;

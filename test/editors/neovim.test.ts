@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { CORPUS, CORPUS_DIR, ROOT } from '../support/fixtures';
-import { OUTLINE_003, recipe, REPORT_002, sandbox, versionOf } from './recipes';
+import { ROOT } from '../support/fixtures';
+import { editorRun, OUTLINE_003, REPORT_002, versionOf } from './recipes';
 
 const version = versionOf('nvim', ['--version'], /NVIM v(\d+)\.(\d+)/);
 const atLeast = (major: number, minor: number) => version !== null && (version[0] > major || (version[0] === major && version[1] >= minor));
@@ -19,15 +19,7 @@ interface Result {
 
 /** Runs headless Neovim with README's recipe `name` on 002 and 003, copied as plain .txt files into a fresh folder. */
 function run(name: string): Result {
-	const { dir, env } = sandbox('nianbao-nvim-');
-	const reports = path.join(dir, 'reports');
-	fs.mkdirSync(reports);
-	fs.copyFileSync(path.join(CORPUS_DIR, CORPUS.taonan), path.join(reports, '002.txt'));
-	fs.copyFileSync(path.join(CORPUS_DIR, CORPUS.linkou), path.join(reports, '003.txt'));
-	const script = path.join(dir, 'recipe.lua');
-	fs.writeFileSync(script, recipe(name));
-	const out = path.join(dir, 'result.json');
-	Object.assign(env, { NIANBAO_RECIPE: script, NIANBAO_OUT: out, NIANBAO_REPORT: path.join(reports, '002.txt'), NIANBAO_OUTLINE: path.join(reports, '003.txt') });
+	const { reports, out, env } = editorRun('nianbao-nvim-', name, 'lua');
 	const nvim = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${path.join(ROOT, 'test/editors/neovim.lua')}`], { cwd: reports, env, encoding: 'utf8', timeout: 60_000 });
 	assert.ok(fs.existsSync(out), `neovim wrote no result: ${nvim.stderr} ${nvim.stdout}`);
 	return JSON.parse(fs.readFileSync(out, 'utf8')) as Result;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ROOT } from '../support/fixtures';
+import { CORPUS, CORPUS_DIR, ROOT } from '../support/fixtures';
 
 /**
  * The editor recipes of README.md, as a user copies them: each code block follows a marker
@@ -28,6 +28,23 @@ export function sandbox(prefix: string): { dir: string; env: NodeJS.ProcessEnv }
 	fs.writeFileSync(path.join(bin, 'nianbao'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(ROOT, 'dist/cli.js')}" "$@"\n`, { mode: 0o755 });
 	const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, XDG_STATE_HOME: dir, XDG_CACHE_HOME: dir, LANG: 'C.UTF-8' };
 	return { dir, env };
+}
+
+/**
+ * A sandbox holding README's recipe `name` (as `recipe.EXT`) and 002 and 003 copied as plain .txt files into
+ * `reports/`, with the environment the editor scripts read: NIANBAO_RECIPE, NIANBAO_OUT, NIANBAO_REPORT, NIANBAO_OUTLINE.
+ */
+export function editorRun(prefix: string, name: string, ext: string): { reports: string; out: string; env: NodeJS.ProcessEnv } {
+	const { dir, env } = sandbox(prefix);
+	const reports = path.join(dir, 'reports');
+	fs.mkdirSync(reports);
+	fs.copyFileSync(path.join(CORPUS_DIR, CORPUS.taonan), path.join(reports, '002.txt'));
+	fs.copyFileSync(path.join(CORPUS_DIR, CORPUS.linkou), path.join(reports, '003.txt'));
+	const script = path.join(dir, `recipe.${ext}`);
+	fs.writeFileSync(script, recipe(name));
+	const out = path.join(dir, 'result.json');
+	Object.assign(env, { NIANBAO_RECIPE: script, NIANBAO_OUT: out, NIANBAO_REPORT: path.join(reports, '002.txt'), NIANBAO_OUTLINE: path.join(reports, '003.txt') });
+	return { reports, out, env };
 }
 
 /** The version an editor reports (`[major, minor]`), or null when it is not installed. */

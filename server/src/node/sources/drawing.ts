@@ -157,7 +157,9 @@ export function readDrawing(lib: Pdfjs, ops: { fnArray: number[]; argsArray: unk
 			case OPS.save:
 				stack.push({ ctm, text: { ...text } });
 				break;
-			case OPS.restore: {
+			// A form's end restores the state its begin saved, as restore does after save.
+			case OPS.restore:
+			case OPS.paintFormXObjectEnd: {
 				const top = stack.pop();
 				if (top) ({ ctm, text } = top);
 				break;
@@ -169,11 +171,6 @@ export function readDrawing(lib: Pdfjs, ops: { fnArray: number[]; argsArray: unk
 				stack.push({ ctm, text: { ...text } });
 				if (Array.isArray(args[0]) && args[0].length === 6) ctm = times(ctm, args[0] as unknown as Matrix);
 				break;
-			case OPS.paintFormXObjectEnd: {
-				const top = stack.pop();
-				if (top) ({ ctm, text } = top);
-				break;
-			}
 			case OPS.beginText:
 				text.matrix = IDENTITY;
 				text.x = text.lineX = 0;
