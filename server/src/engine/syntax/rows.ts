@@ -1,7 +1,8 @@
 import type { Line, LineIndex } from '../text/lineIndex';
 import { isBlank, isWhiteSpaceCode, trimRange } from '../text/fold';
 import type { Span } from '../text/span';
-import { isHtmlDocument, readHtmlDocument, readHtmlTable } from './html';
+import type { ParserOptions } from 'htmlparser2';
+import { isHtmlDocument, parserOptions, readHtmlDocument, readHtmlTable } from './html';
 import { readValue, type CellValue } from '../text/value';
 
 /**
@@ -39,6 +40,11 @@ export interface RawRow {
 	readonly span: Span;
 	readonly firstLine: number;
 	readonly lastLine: number;
+	/**
+	 * The row's pieces as a table's stream reads them, made on first use (reader/stream.ts): the tables' readers
+	 * stream overlapping regions, so a row is tokenised once. Index 0 as is, 1 closing the cell above it.
+	 */
+	pieces?: [readonly RawCell[] | undefined, readonly RawCell[] | undefined];
 }
 
 /**
@@ -52,6 +58,8 @@ export function splitRows(text: string, lines: LineIndex): RawRow[] {
 	const mayPipe = text.indexOf('|') >= 0;
 	const mayHtml = text.indexOf('<') >= 0;
 	const rows: RawRow[] = [];
+	// Looked up once for every table of the text (a test over the whole text).
+	let htmlOptions: ParserOptions | null = null;
 	let i = 0;
 	const count = lines.lineCount;
 	while (i < count) {
@@ -63,7 +71,7 @@ export function splitRows(text: string, lines: LineIndex): RawRow[] {
 		const line = lines.line(i);
 		const tableAt = mayHtml && line.text.indexOf('<') >= 0 ? line.text.search(/<table[\s>]/i) : -1;
 		if (tableAt >= 0) {
-			const html = readHtmlTable(text, line.start + tableAt, lines, i);
+			const html = readHtmlTable(text, lines, i, (htmlOptions ??= parserOptions(text)));
 			rows.push(...html.rows);
 			i = html.nextLine;
 			continue;
