@@ -24,6 +24,11 @@ export interface RawCell {
 	/** An HTML cell's `colspan` and `rowspan`, where greater than 1. */
 	readonly colSpan?: number;
 	readonly rowSpan?: number;
+	/**
+	 * An empty pipe cell with at most one space between its pipes (`| |`, `||`): also where one row's closing
+	 * pipe meets the next row's opening pipe when a crawler joins a Markdown table's lines.
+	 */
+	readonly narrow?: boolean;
 	/** What the text holds, read once on first use by `valueOf` (several readers ask). */
 	value?: CellValue;
 }
@@ -186,7 +191,8 @@ function pipeCells(line: Line): RawCell[] | null {
 		const c = cellOf(t, bounds[k] + 1, bounds[k + 1]);
 		// An empty cell `|  |`: a value typed into it goes after the first space.
 		const inside = c.text === '' && bounds[k + 1] - bounds[k] > 2 ? 1 : 0;
-		cells.push(shift(inside ? { text: '', span: { start: c.span.start + 1, end: c.span.start + 1 } } : c, line.start));
+		const cell = shift(inside ? { text: '', span: { start: c.span.start + 1, end: c.span.start + 1 } } : c, line.start);
+		cells.push(c.text === '' && !inside ? { ...cell, narrow: true } : cell);
 	}
 	// Outer pipes leave an empty first and last segment: `| a | b |`.
 	if (isBlank(t.slice(0, bars[0]))) cells.shift();
