@@ -43,6 +43,8 @@ export const ACTION_KINDS = {
 	convert: 'refactor.rewrite.nianbao.convert',
 	reformat: 'refactor.rewrite.nianbao.reformat',
 	insertSections: 'refactor.nianbao.insertSections',
+	/** Text for the drafter to fill in (a clean table, blank rows, the standard skeleton): never a quick fix, never written by `check --fix`. */
+	scaffold: 'refactor.nianbao.scaffold',
 } as const;
 
 export interface TablesParams {

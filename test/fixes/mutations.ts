@@ -2,10 +2,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { CORPUS_DIR } from '../support/fixtures';
+import { CORPUS_DIR, ROOT } from '../support/fixtures';
 
-/** Every corpus file that is text (reports as published on the web: .txt, .md, .html). */
-export const TEXTS = fs.readdirSync(CORPUS_DIR).filter((f) => /\.(txt|md|html)$/.test(f)).sort().map((f) => fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8'));
+const REAL_DIR = path.join(ROOT, 'test/fixtures/real');
+
+const textsIn = (dir: string) => fs.readdirSync(dir).filter((f) => /\.(txt|md|html)$/.test(f) && f !== 'README.md').sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+
+/**
+ * Every corpus file that is text (reports as published on the web: .txt, .md, .html), then the real
+ * reports of test/fixtures/real (the shapes found on government pages beyond the corpus).
+ */
+export const TEXTS = [...textsIn(CORPUS_DIR), ...textsIn(REAL_DIR)];
 
 /** One random change a drafter, an editor or an extractor might make. */
 type Mutation = [kind: number, at: number, choice: number];

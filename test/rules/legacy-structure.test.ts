@@ -1,18 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { applyFix, findings, makeReport } from '../support/reports';
+import { Analysis, applyEdits, refactorEdits, refactorsAt } from '../../server/src/engine/index';
+import { findings, makeReport } from '../support/reports';
 import { analyze, corpusText, CORPUS, LATER_CORPUS } from '../support/fixtures';
 
 describe('legacy-structure', () => {
 	test('Should not fire on a report in the unified format', () => assert.deepEqual(findings(makeReport(), 'legacy-structure'), []));
 
-	test('Should fire on 001 at its first heading, and append the standard skeleton as a choice', () => {
+	test('Should fire on 001 at its first heading, and offer the standard skeleton as a refactor, not a quick fix', () => {
 		const text = corpusText(CORPUS.yanshi);
 		const [f] = findings(text, 'legacy-structure');
 		assert.equal(f.line, 9);
-		const fix = f.diagnostic.fixes[0];
-		assert.equal(fix.safe, false);
-		const fixed = applyFix(text, fix);
+		assert.deepEqual(f.diagnostic.fixes, []);
+		const a = new Analysis(text);
+		const [skeleton] = refactorsAt(a, f.diagnostic.span).filter((r) => r.kind === 'scaffold');
+		assert.equal(skeleton.id, 'skeleton');
+		assert.deepEqual(refactorsAt(new Analysis(text, { rules: { 'legacy-structure': 'off' } }), f.diagnostic.span).filter((r) => r.kind === 'scaffold'), [], 'none where the rule is off');
+		const fixed = applyEdits(text, refactorEdits(a, skeleton.id) ?? []);
 		assert.ok(fixed.startsWith(text));
 		const r = analyze(fixed);
 		assert.ok(r.tables.active && r.tables.requests && r.tables.appeals);

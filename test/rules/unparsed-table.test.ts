@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { applyFix, findings, makeReport } from '../support/reports';
+import { Analysis, applyEdits, refactorEdits, refactorsAt, type TextEdit } from '../../server/src/engine/index';
+import { findings, makeReport } from '../support/reports';
 import { analyze, cell, corpusText, CORPUS } from '../support/fixtures';
+
+/** The scaffold refactors offered on the finding's lines (never a quick fix: the finding has none), with their edits. */
+function scaffolds(text: string, f: { diagnostic: { span: { start: number; end: number } } }): { title: string; id: string; edits: TextEdit[] }[] {
+	const a = new Analysis(text);
+	return refactorsAt(a, f.diagnostic.span).filter((r) => r.kind === 'scaffold').map((r) => ({ title: r.title.zh, id: r.id, edits: refactorEdits(a, r.id) ?? [] }));
+}
 
 describe('unparsed-table', () => {
 	test('Should not fire on readable tables', () => assert.deepEqual(findings(makeReport(), 'unparsed-table'), []));
@@ -12,11 +19,19 @@ describe('unparsed-table', () => {
 		assert.deepEqual(findings(text, 'missing-section'), []);
 	});
 
-	test('Should offer a clean table that keeps the values recovered', () => {
+	test('Should offer a clean table that keeps the values recovered, above the original text, which stays', () => {
 		const text = corpusText(CORPUS.gongxin);
 		const [f] = findings(text, 'unparsed-table');
-		assert.equal(f.diagnostic.fixes[0].safe, false);
-		const r = analyze(applyFix(text, f.diagnostic.fixes[0]));
+		assert.deepEqual(f.diagnostic.fixes, [], 'a scaffold, no quick fix');
+		const [clean] = scaffolds(text, f);
+		assert.equal(clean.id, 'cleanTable:active');
+		// Only an insertion: every character the drafter wrote stays, the unread numbers included.
+		assert.ok(clean.edits.every((e) => e.span.start === e.span.end));
+		const fixed = applyEdits(text, clean.edits);
+		const at = clean.edits[0].span.start;
+		assert.equal(fixed.slice(0, at) + fixed.slice(at + clean.edits[0].newText.length), text);
+		assert.match(clean.edits[0].newText, /以下为原表格文字，原样保留/);
+		const r = analyze(fixed);
 		assert.equal(r.tables.active?.status, 'parsed');
 		assert.ok(r.tables.active?.blocks.every((b) => b.status === 'parsed'));
 		assert.equal(cell(r, 'active', 'regulations', 'newlyMade').value, 0);
@@ -30,10 +45,11 @@ describe('unparsed-table', () => {
 			const [f] = findings(text, 'unparsed-table');
 			assert.ok(f, 'unparsed-table');
 			assert.match(f.message, /规章/);
-			assert.equal(f.diagnostic.fixes.length, 1);
-			const fix = f.diagnostic.fixes[0];
-			assert.equal(fix.safe, false);
-			assert.match(fix.title.zh, /添加这 1 行的空白行/);
+			assert.deepEqual(f.diagnostic.fixes, [], 'a scaffold, no quick fix');
+			const offered = scaffolds(text, f);
+			assert.equal(offered.length, 1);
+			const fix = offered[0];
+			assert.match(fix.title, /添加这 1 行的空白行/);
 			// Only text added, at one place: nothing the user wrote is touched.
 			assert.equal(fix.edits.length, 1);
 			assert.equal(fix.edits[0].span.start, fix.edits[0].span.end);
@@ -58,7 +74,7 @@ describe('unparsed-table', () => {
 
 		test('Should offer a row that reads as the official row, with its cells blank', () => {
 			const text = `${HEAD2}\n${[...item1, '行政规范性文件', '12', '3', '40', '规章', '1', '5'].join('\n\n')}\n`;
-			const fixed = applyFix(text, fixOf(text));
+			const fixed = applyEdits(text, fixOf(text).edits);
 			const t = analyze(fixed).tables.active!;
 			const row = t.rows.find((x) => x.key === 'regulations');
 			assert.deepEqual(row?.cells.map((c) => c.kind), ['blank', 'blank', 'blank']);
@@ -69,6 +85,7 @@ describe('unparsed-table', () => {
 			const [f] = findings(text, 'unparsed-table');
 			assert.ok(f, 'unparsed-table');
 			assert.deepEqual(f.diagnostic.fixes, []);
+			assert.deepEqual(scaffolds(text, f), []);
 		});
 	});
 });

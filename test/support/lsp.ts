@@ -82,6 +82,10 @@ export class LspClient {
 		void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
 	}
 
+	close(uri: string): void {
+		void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+	}
+
 	change(uri: string, version: number, changes: ({ range: Range; text: string } | { text: string })[]): void {
 		void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
 	}

@@ -81,4 +81,20 @@ describe('The workspace index of reports', () => {
 		await twoDifferent.index.start();
 		assert.equal(twoDifferent.index.lastYearFor(twoDifferent.uri('2023.txt'), 1, new Analysis(THIS)).companion, null);
 	});
+
+	test('Should take an open report and its copy on disk as one candidate, and name no one when a new version keeps the text', async () => {
+		const { index, told, uri } = workspace({ 'a/2022.txt': carried(2) });
+		await index.start();
+		const me = uri('2023.txt');
+		const copy = uri('b/2022.txt');
+		index.lastYearFor(me, 1, new Analysis(THIS));
+		index.lastYearFor(copy, 1, new Analysis(carried(2)));
+		assert.equal(carriedForward(index.lastYearFor(me, 1, new Analysis(THIS)).companion?.text ?? ''), 2, 'the same text twice is no ambiguity');
+		const named = told.length;
+		index.lastYearFor(copy, 2, new Analysis(carried(2)));
+		assert.equal(told.length, named, 'a version with the same text changes nothing');
+		index.lastYearFor(copy, 3, new Analysis(carried(3)));
+		assert.deepEqual(told.at(-1), [me]);
+		assert.equal(index.lastYearFor(me, 1, new Analysis(THIS)).companion, null, 'two different texts are an ambiguity');
+	});
 });

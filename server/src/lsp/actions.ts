@@ -4,7 +4,7 @@ import { ACTION_KINDS, SERVER_COMMANDS, type ActionData, type DiagnosticData } f
 import type { OpenDocument } from './document';
 import { toSpan, toTextEdits } from './convert';
 
-const KIND_OF: Readonly<Record<RefactorKind, string>> = { convert: ACTION_KINDS.convert, reformat: ACTION_KINDS.reformat, insertSections: ACTION_KINDS.insertSections };
+const KIND_OF: Readonly<Record<RefactorKind, string>> = { convert: ACTION_KINDS.convert, reformat: ACTION_KINDS.reformat, insertSections: ACTION_KINDS.insertSections, scaffold: ACTION_KINDS.scaffold };
 
 /** Whether a request's `only` asks for actions of `kind` (no `only`: every kind). */
 const wants = (only: readonly string[] | undefined, kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));

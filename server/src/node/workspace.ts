@@ -133,9 +133,9 @@ export class WorkspaceReports {
 	private setOpen(uri: string, editorUri: string, version: number, analysis: Analysis): void {
 		const was = this.open.get(uri);
 		if (was && was.version === version && was.text === analysis.text) return;
-		const entry: IndexEntry = { uri, identity: identityOf(analysis.model), fingerprint: fingerprintOf(analysis.text) };
+		const entry = openEntry(uri, identityOf(analysis.model), analysis.text);
 		this.open.set(uri, { uri: editorUri, entry, text: analysis.text, version, key: was?.key ?? '' });
-		if (was?.entry.fingerprint === entry.fingerprint) return;
+		if (was?.text === analysis.text) return;
 		this.update(uri, was?.entry.identity ?? this.disk.get(uri)?.identity ?? null, entry);
 	}
 
@@ -215,6 +215,22 @@ export class WorkspaceReports {
 			}
 		}
 	}
+}
+
+/**
+ * An open document's entry. Its digest is computed only if asked for (when another report of the same body
+ * and year is a candidate too): hashing a document on every version cost a 1 MB report 5–15 ms per keystroke.
+ * The entry holds the editor's own string, which the open document keeps anyway.
+ */
+function openEntry(uri: string, identity: ReportIdentity | null, text: string): IndexEntry {
+	let digest: string | undefined;
+	return {
+		uri,
+		identity,
+		get fingerprint() {
+			return (digest ??= fingerprintOf(text));
+		},
+	};
 }
 
 /** One spelling per file (editors and Node percent-encode different characters). */

@@ -1,4 +1,5 @@
 import { Analysis } from '../analysis';
+import { scaffoldsOf } from '../edit/scaffolds';
 import { rewriteTable, writtenValues } from '../edit/tables';
 import { nameOf } from '../format/names';
 import type { TableKey } from '../format/skeleton';
@@ -15,7 +16,7 @@ import { fixAll } from './fixAll';
  * computed only when asked for, from the analysis of the version they will apply to.
  */
 
-export type RefactorKind = 'convert' | 'reformat' | 'insertSections';
+export type RefactorKind = 'convert' | 'reformat' | 'insertSections' | 'scaffold';
 
 export interface Refactor {
 	readonly kind: RefactorKind;
@@ -31,12 +32,28 @@ type Style = keyof typeof STYLES;
 const other = (v: TableVersion): TableVersion => (v === '2019' ? '2021' : '2019');
 const missingSections = (a: Analysis): Diagnostic[] => a.diagnostics.filter((d) => d.code === 'missing-section' && d.fixes.length > 0);
 
-/** The refactors on offer for a selection: convert or rewrite the table it touches; insert missing sections. */
+const touches = (s: Span, at: Span): boolean => at.start <= s.end && at.end >= s.start;
+
+/**
+ * The scaffolds of this analysis whose finding is reported (a rule turned off offers none), touching `at`.
+ * A scaffold is never a quick fix: it leaves cells and sections for the drafter to fill in, so it raises
+ * the findings it is made to raise, and the user asks for it.
+ */
+function scaffoldsAt(a: Analysis, at: Span) {
+	const codes = new Set(a.diagnostics.map((d) => d.code));
+	if (!codes.has('unparsed-table') && !codes.has('legacy-structure')) return [];
+	return scaffoldsOf(a.context).filter((s) => touches(s.span, at) && a.diagnostics.some((d) => d.code === s.code && touches(d.span, s.span)));
+}
+
+/**
+ * The refactors on offer for a selection: convert or rewrite the table it touches (one read whole: a table
+ * with rows not placed would lose their numbers); insert missing sections; the scaffolds of the findings there.
+ */
 export function refactorsAt(a: Analysis, at: Span): Refactor[] {
 	const out: Refactor[] = [];
 	for (const key of TABLE_KEYS) {
 		const table = a.model.tables[key];
-		if (!table || table.status !== 'parsed' || at.start > table.span.end || at.end < table.span.start) continue;
+		if (!table || !rewritable(table) || !touches(table.span, at)) continue;
 		const name = nameOf(key);
 		if (key !== 'appeals') {
 			const to = other(tableVersionOf(table, a.model));
@@ -49,7 +66,16 @@ export function refactorsAt(a: Analysis, at: Span): Refactor[] {
 	}
 	const missing = missingSections(a).length;
 	if (missing > 0) out.push({ kind: 'insertSections', id: 'insertSections', title: { zh: `插入缺少的 ${missing} 个部分`, en: `Insert the ${missing} missing section${missing > 1 ? 's' : ''}` } });
+	for (const s of scaffoldsAt(a, at)) out.push({ kind: 'scaffold', id: s.id, title: s.title });
 	return out;
+}
+
+/**
+ * Whether a table can be written anew without losing a number: read, with every row's numbers placed. The
+ * numbers of rows not placed belong to no cell, so a rewrite from the cells would drop them.
+ */
+function rewritable(table: Table): boolean {
+	return table.status === 'parsed' && table.unplaced.length === 0;
 }
 
 /** The edits of a refactor `refactorsAt` offered, computed for this analysis; null when it no longer applies. */
@@ -59,10 +85,14 @@ export function refactorEdits(a: Analysis, id: string): TextEdit[] | null {
 		const edits = missingSections(a).map((d) => d.fixes[0].edits[0]);
 		return edits.length > 0 ? edits : null;
 	}
+	if (/^(?:cleanTable|blankRows):|^skeleton$/.test(id)) {
+		const scaffold = scaffoldsAt(a, { start: 0, end: a.text.length }).find((s) => s.id === id);
+		return scaffold ? scaffold.edits() : null;
+	}
 	const [kind, key, style] = id.split(':');
 	if (!TABLE_KEYS.includes(key as TableKey)) return null;
 	const table = a.model.tables[key as TableKey];
-	if (!table || table.status !== 'parsed') return null;
+	if (!table || !rewritable(table)) return null;
 	const version = tableVersionOf(table, a.model);
 	if (kind === 'convert' && key !== 'appeals') {
 		const edit = rewriteTable(a.context, table, key as TableKey, other(version), writtenValues(table));
