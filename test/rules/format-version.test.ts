@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { applyFix, findings, makeReport } from '../support/reports';
 import { analyze, cell } from '../support/fixtures';
+import { Analysis, applyEdits, refactorEdits } from '../../server/src/engine/index';
 
 describe('format-version', () => {
 	test('Should accept the version the year requires', () => {
@@ -26,11 +27,13 @@ describe('format-version', () => {
 		assert.equal(r.diagnostics.filter((d) => d.severity === 'error').length, 0);
 	});
 
-	test('Should convert table 二, keeping 处理决定数量 and 本年新制作数量', () => {
+	test('Should convert table 二 on request (a refactor: 本年废止件数 has no 2019 value, so no quick fix), keeping 处理决定数量 and 本年新制作数量', () => {
 		const text = makeReport({ version: '2019', year: 2022, rows: { licensing: [10, 2, 30], regulations: [1, 1, 4] } });
 		const f = findings(text, 'format-version').find((x) => x.message.includes('表二'))!;
-		const r = analyze(applyFix(text, f.diagnostic.fixes[0]));
-		assert.equal(r.tables.active?.version, '2021');
+		assert.deepEqual(f.diagnostic.fixes, []);
+		const converted = applyEdits(text, refactorEdits(new Analysis(text), 'convert:active')!);
+		assert.match(converted, /信息内容\t本年制发件数\t本年废止件数\t现行有效件数/);
+		const r = analyze(converted);
 		assert.equal(cell(r, 'active', 'licensing', 'decisions').value, 30);
 		assert.equal(cell(r, 'active', 'regulations', 'issued').value, 1);
 	});
