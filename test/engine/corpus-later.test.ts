@@ -166,3 +166,33 @@ describe('Where table 二 ends: the next table\'s rows, also when its heading an
 		});
 	}
 });
+
+describe('Markdown reports whose lines a crawler joined (006–008 on one line)', () => {
+	type Read = ReturnType<typeof analyze>;
+	const keys = ['active', 'requests', 'appeals'] as const;
+	const rowsOf = (r: Read): Map<string, string[]> => {
+		const out = new Map<string, string[]>();
+		for (const k of keys) for (const x of r.tables[k]?.rows ?? []) out.set(`${k}:${x.key}`, x.cells.map((c) => c.text));
+		return out;
+	};
+	const unplacedOf = (r: Read): string[] => keys.flatMap((k) => (r.tables[k]?.unplaced ?? []).flatMap((u) => u.keys.map((key) => `${k}:${key}`)));
+
+	for (const name of [LATER_CORPUS.kewei, LATER_CORPUS.shanghai, LATER_CORPUS.shuyang]) {
+		test(`Should read ${name.slice(0, 3)} with its lines joined by a space exactly as on lines: every row, every cell, the same rows not placed`, () => {
+			const onLines = analyze(corpusText(name));
+			const oneLine = analyze(corpusText(name).replace(/\r?\n/g, ' '));
+			assert.deepEqual([...rowsOf(oneLine)], [...rowsOf(onLines)]);
+			assert.deepEqual(unplacedOf(oneLine), unplacedOf(onLines));
+			assert.ok(!oneLine.diagnostics.some((d) => d.code === 'missing-table'));
+		});
+
+		test(`Should read table 三 of ${name.slice(0, 3)} with its lines joined by nothing as on lines, and no row with other cells anywhere`, () => {
+			const onLines = analyze(corpusText(name));
+			const glued = analyze(corpusText(name).replace(/\r?\n/g, ''));
+			const expected = rowsOf(onLines);
+			for (const [key, cells] of rowsOf(glued)) assert.deepEqual(cells, expected.get(key), key);
+			assert.deepEqual(glued.tables.requests?.rows.map((x) => x.key), onLines.tables.requests?.rows.map((x) => x.key));
+			assert.deepEqual(glued.tables.requests?.unplaced, []);
+		});
+	}
+});

@@ -103,6 +103,32 @@ describe('Table shapes', () => {
 		assert.equal(r.tables.requests?.style, 'html');
 	});
 
+	test('Should read a Markdown table joined on one line by its rows, never a label printed between its lines with the numbers after it', () => {
+		const z = '| 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+		const lines = [
+			'三、收到和处理政府信息公开申请情况',
+			'| 一、本年新收政府信息公开申请数量 | 11 | 0 | 0 | 0 | 0 | 0 | 11 |  |', '| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |  |',
+			'| 三、本年度办理结果 | （一）予以公开 | 9 | 0 | 0 | 0 | 0 | 0 | 9 |', z, '|---|---|---|---|---|---|---|', '',
+			'（二）部分公开', '| （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+			...['2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map((l) => `| ${l} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`),
+			'', '（四）无法提供 1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确',
+			'| 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '|---|---|---|---|---|---|---|', '| 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '|---|---|---|---|---|---|---|', '| 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '|---|---|---|---|---|---|---|',
+			'| （五）不予处理 | 1.信访举报投诉类申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 |  |',
+		];
+		for (const join of [' ', '']) {
+			const r = analyze(lines.join(join));
+			assert.deepEqual(values(r, 'requests', 'newRequests'), [11, 0, 0, 0, 0, 0, 11]);
+			assert.deepEqual(values(r, 'requests', 'granted'), [9, 0, 0, 0, 0, 0, 9]);
+			assert.deepEqual(values(r, 'requests', 'partlyGranted'), [0, 0, 0, 0, 0, 0, 0]);
+			// The bare rows after the labels 1. 2. 3. are those rows in turn, not 3. (the label right before them).
+			assert.deepEqual(values(r, 'requests', 'unavailable.notHeld'), [4, 0, 0, 0, 0, 0, 4]);
+			assert.deepEqual(values(r, 'requests', 'unavailable.needsCreation'), [6, 0, 0, 0, 0, 0, 6]);
+			assert.deepEqual(values(r, 'requests', 'unavailable.stillUnclear'), [1, 0, 0, 0, 0, 0, 1]);
+			assert.deepEqual(values(r, 'requests', 'carriedForward'), [1, 0, 0, 0, 0, 0, null]);
+			assert.deepEqual(r.tables.requests?.unplaced, []);
+		}
+	});
+
 	test('Should keep rows the format does not have as extra rows', () => {
 		const r = analyze(`二、主动公开政府信息情况
 第二十条第（一）项

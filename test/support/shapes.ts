@@ -7,8 +7,8 @@ import type { Report } from '../../server/src/engine/index';
  * every shape must read back cell-identical (rows with a blank cell excepted where the layout drops blank
  * cells: those must be reported as not placed, never misread).
  */
-export type Shape = 'paragraphs' | 'pipe-cells' | 'markdown' | 'pdf' | 'one-line' | 'html-line' | 'html-page';
-export const SHAPES: readonly Shape[] = ['paragraphs', 'pipe-cells', 'markdown', 'pdf', 'one-line', 'html-line', 'html-page'];
+export type Shape = 'paragraphs' | 'pipe-cells' | 'markdown' | 'markdown-line' | 'markdown-glued' | 'pdf' | 'one-line' | 'html-line' | 'html-page';
+export const SHAPES: readonly Shape[] = ['paragraphs', 'pipe-cells', 'markdown', 'markdown-line', 'markdown-glued', 'pdf', 'one-line', 'html-line', 'html-page'];
 
 /** Layouts in which an empty cell leaves no trace (an empty paragraph vanishes, a PDF prints nothing). */
 export function dropsBlanks(shape: Shape): boolean {
@@ -70,6 +70,9 @@ function groupAbove(key: string, previous: string | null): string | null {
 /** A report holding tables 二, 三 and 四 in `shape`, with headings around them. */
 export function renderReport(tables: Tables, shape: Shape): string {
 	if (shape === 'html-line' || shape === 'html-page') return renderPage(tables, shape);
+	// Crawler text: the Markdown report with its lines joined by a space, or by nothing.
+	if (shape === 'markdown-line') return renderReport(tables, 'markdown').replace(/\n/g, ' ');
+	if (shape === 'markdown-glued') return renderReport(tables, 'markdown').replace(/\n/g, '');
 	const t2 = renderActive(tables.active, shape);
 	const t3 = renderRequests(tables.requests, shape);
 	const t4 = tables.appeals ? renderAppeals(tables.appeals, shape) : '';
@@ -87,7 +90,7 @@ function labelOfActive(key: string): string {
 	return key;
 }
 
-function renderActive(blocks: readonly ActiveBlockRows[], shape: Exclude<Shape, 'html-line' | 'html-page'>): string {
+function renderActive(blocks: readonly ActiveBlockRows[], shape: Exclude<Shape, 'html-line' | 'html-page' | 'markdown-line' | 'markdown-glued'>): string {
 	const lines: string[] = [];
 	const present = (cells: readonly string[]) => cells.filter((c) => c !== '');
 	blocks.forEach((block, b) => {
@@ -178,7 +181,7 @@ function renderPage(tables: Tables, shape: Shape): string {
 	].join('\n');
 }
 
-function renderRequests(rows: readonly TableRow[], shape: Exclude<Shape, 'html-line' | 'html-page'>): string {
+function renderRequests(rows: readonly TableRow[], shape: Exclude<Shape, 'html-line' | 'html-page' | 'markdown-line' | 'markdown-glued'>): string {
 	const lines: string[] = [];
 	const present = (cells: readonly string[]) => cells.filter((c) => c !== '');
 	let previous: string | null = null;
@@ -234,7 +237,7 @@ function renderRequests(rows: readonly TableRow[], shape: Exclude<Shape, 'html-l
 	}
 }
 
-function renderAppeals(row: TableRow, shape: Exclude<Shape, 'html-line' | 'html-page'>): string {
+function renderAppeals(row: TableRow, shape: Exclude<Shape, 'html-line' | 'html-page' | 'markdown-line' | 'markdown-glued'>): string {
 	const present = row.cells.filter((c) => c !== '');
 	switch (shape) {
 		case 'paragraphs':

@@ -315,7 +315,16 @@ export function mayHoldHeading(row: RawRow): boolean {
 	if (row.style === 'plain') return true;
 	if (row.style === 'html') return false;
 	if (row.style === 'cells' && row.cells.length === 1 && row.firstLine === row.lastLine) return true;
-	return row.span.end - row.span.start > LONG_ROW;
+	return row.span.end - row.span.start > LONG_ROW || (row.style === 'pipe' && holdsSeparator(row));
+}
+
+/**
+ * A pipe row holding a Markdown separator cell (`---`): lines joined into one, since a separator line of its own
+ * is no row; its headings are found as in any text joined on one line, however short.
+ */
+function holdsSeparator(row: RawRow): boolean {
+	for (const c of row.cells) if ((c.text.charCodeAt(0) === 45 /* - */ || c.text.charCodeAt(0) === 58 /* : */) && /^:?-{3,}:?$/.test(c.text)) return true;
+	return false;
 }
 
 /** Longer than any table row (table 三's longest label row is about 120 characters with its cells). */

@@ -90,11 +90,14 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 	if (cells.length <= 5 && mayBePageNumber(cells[0].text) && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
 	const out: RawCell[] = [];
 	for (let k = 0; k < cells.length; k++) {
-		const c = unglued(cells[k], out);
-		// `- 3 -` split into three tokens inside a line.
-		if (k + 2 < cells.length && isDash(c.text.charCodeAt(0)) && /^[-—–－]+$/.test(c.text) && /^\d{1,3}$/.test(cells[k + 1].text) && /^[-—–－]+$/.test(cells[k + 2].text)) {
+		let c = unglued(cells[k], out);
+		// `- 3 -` split into three tokens inside a line; its first dash may be glued to the words before it
+		// (`申请— 5 —`, lines joined without a break): the words stay, the page number goes.
+		if (k + 2 < cells.length && isDash(c.text.charCodeAt(c.text.length - 1)) && /^\d{1,3}$/.test(cells[k + 1].text) && /^[-—–－]+$/.test(cells[k + 2].text)) {
+			const words = c.text.replace(/[-—–－]+$/, '');
 			k += 2;
-			continue;
+			if (words === '') continue;
+			c = { text: words, span: { start: c.span.start, end: c.span.start + words.length } };
 		}
 		if (isNoise(c.text)) continue;
 		// A unit written apart from its number (`10807.1713 万元`) belongs to the number.
@@ -121,6 +124,8 @@ function unglued(cell: RawCell, out: RawCell[]): RawCell {
 
 /** A Markdown table's separator cell (`---`, `:--:`): layout, not a cell. */
 const SEPARATOR = /^:?-{3,}:?$/;
+/** The cells of a line that `splitRows` takes for a separator line when all its cells are such. */
+const DASHES = /^:?-+:?$/;
 
 /**
  * The words of a delimited line read as flattened text: each cell split on white space (a row's end and the
@@ -137,6 +142,91 @@ function wordsOf(raw: RawRow): RawCell[] {
 		}
 	}
 	return plainPieces({ ...raw, cells: words }, false);
+}
+
+/**
+ * A Markdown table whose lines a crawler joined into one line, split back into its rows where it is certain
+ * where one line ended: at a narrow empty cell (`| |`, `||`: a row's closing pipe met the next row's opening
+ * one) before a label, a number or a separator run, and around separator runs. Text that follows a row's
+ * numbers or a separator run without such a joint stood between the table's lines (a label printed apart,
+ * a page number): it becomes a plain row of its words, and the next cell opens a row. So a label is taken
+ * with numbers only where they shared a row, as on the lines themselves; what the joints leave unclear
+ * (a narrow empty cell between numbers, which may be a blank cell) splits rather than joins, so the
+ * reader finds short rows, never cells shifted into the wrong row.
+ */
+export function unjoined(raw: RawRow): RawRow[] {
+	const parts: RawRow[] = [];
+	const part = (style: RawRow['style'], cells: readonly RawCell[]) => {
+		// A row of dashes only is a separator line, as on lines of their own (`| - | - |`).
+		if (style === 'pipe' && cells.every((c) => DASHES.test(c.text))) return;
+		if (cells.length > 0) parts.push({ style, cells, span: { start: cells[0].span.start, end: cells[cells.length - 1].span.end }, firstLine: raw.firstLine, lastLine: raw.lastLine });
+	};
+	let row: RawCell[] = [];
+	let hasValue = false;
+	// A row may open here: at the line's first pipe, after a joint, after text that stood between rows
+	// (text at the very start of the line stands before the first pipe: the report's prose).
+	let canOpen = raw.cells.length === 0 || raw.cells[0].span.start > raw.span.start;
+	let joint: RawCell | null = null;
+	const close = () => {
+		part('pipe', row);
+		row = [];
+		hasValue = false;
+	};
+	for (const cell of raw.cells) {
+		if (SEPARATOR.test(cell.text)) {
+			close();
+			joint = null;
+			canOpen = false;
+			continue;
+		}
+		if (joint) {
+			// A narrow empty cell before another empty cell was a cell of its row; before anything else, a joint.
+			if (cell.text === '') row.push(joint);
+			else {
+				close();
+				canOpen = true;
+			}
+			joint = null;
+		}
+		if (cell.text === '') {
+			if (row.length === 0) {
+				// After a separator run, the joint of its line and the next (wider where a blank line stood between);
+				// where a row may open, a row opening with an empty cell.
+				if (canOpen) row.push(cell);
+				else canOpen = true;
+				continue;
+			}
+			if (cell.narrow) joint = cell;
+			else row.push(cell);
+			continue;
+		}
+		const value = isValue(cell);
+		if (row.length === 0 && !canOpen) {
+			// After a separator run, with no joint: text that stood on lines of its own, then the next row opens.
+			part('plain', wordsIn(cell));
+			canOpen = true;
+			continue;
+		}
+		if (!value && hasValue) {
+			// Text after a row's numbers with no joint: the row closed, the text stood between rows, the next row opens.
+			close();
+			part('plain', wordsIn(cell));
+			canOpen = true;
+			continue;
+		}
+		row.push(cell);
+		hasValue ||= value;
+		canOpen = false;
+	}
+	close();
+	return parts;
+}
+
+/** A cell's words, split on white space, with their spans. */
+function wordsIn(cell: RawCell): RawCell[] {
+	const words: RawCell[] = [];
+	for (const m of cell.text.matchAll(/[^\s\u3000]+/gu)) words.push({ text: m[0], span: { start: cell.span.start + m.index, end: cell.span.start + m.index + m[0].length } });
+	return words;
 }
 
 /**
@@ -193,39 +283,39 @@ export function streamOf(
 	};
 	let previous: RawRow | null = null;
 	const gap = paragraphGap(rows, region);
-	for (const raw of rows) {
-		if (raw.span.end <= region.start) continue;
-		if (raw.span.start >= region.end) break;
+	/** Adds a row's pieces to the stream; false where the stream stops. `joined`: a piece of a line that held several rows. */
+	const visit = (raw: RawRow, joined: boolean): boolean => {
 		const above = previous;
 		previous = raw;
-		if (isProse(raw)) continue;
+		if (isProse(raw)) return true;
 		// A whole page on one line (crawler text), or a line the region cuts, is no header row: its pieces are looked at one by one.
-		// So is a delimited line holding more cells than any row (lines joined by a crawler: tab or pipe rows run together).
-		const flattened = (raw.style === 'plain' || (raw.style === 'tab' && raw.cells.length > MAX_ROW_CELLS))
-			&& (raw.cells.length > MAX_ROW_CELLS || raw.span.start < region.start || raw.span.end > region.end);
-		if (!flattened && stop(raw)) break;
+		// So is a delimited line holding more cells than any row (lines joined by a crawler: tab or pipe rows run together),
+		// and text that stood between the rows of a Markdown table joined into one line.
+		const flattened = (raw.style === 'plain' && joined)
+			|| ((raw.style === 'plain' || ((raw.style === 'tab' || raw.style === 'pipe') && raw.cells.length > MAX_ROW_CELLS))
+				&& (raw.cells.length > MAX_ROW_CELLS || raw.span.start < region.start || raw.span.end > region.end));
+		if (!flattened && stop(raw)) return false;
 		if (!flattened && skip(raw)) {
 			skipped.push(raw.span);
-			continue;
+			return true;
 		}
 		if (raw.style !== 'plain' && !flattened) {
 			const { labels, values: cells } = splitLabel(raw.cells);
-			if (labels.some((l) => isOverLabel(l.text))) continue;
-			if (labels.length === 0 && cells.every((c) => c.text === '')) continue;
+			if (labels.some((l) => isOverLabel(l.text))) return true;
+			if (labels.length === 0 && cells.every((c) => c.text === '')) return true;
 			// `8 | ||||` under `0 |` lines: a flattened row's last cell and its padding continue the numbers above.
-			if (raw.style === 'pipe' && labels.length === 0 && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
+			if (raw.style === 'pipe' && !joined && labels.length === 0 && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
 				values.push(...cells);
-				continue;
+				return true;
 			}
 			flushLabel();
 			flushValues();
 			elements.push({ type: 'cells', labels: labels.filter((l) => !isNoise(l.text)), values: cells, raw });
-			continue;
+			return true;
 		}
-		let stopped = false;
-		const closes = above !== null && above.style === 'plain' && above.lastLine === raw.firstLine - 1 && !endsWithPipe(above);
+		const closes = !joined && above !== null && above.style === 'plain' && above.lastLine === raw.firstLine - 1 && !endsWithPipe(above);
 		// Paragraph cells: each empty line beyond the usual gap is an empty cell, after the cell above.
-		if (gap > 0 && above !== null && above.style === 'plain' && !isProse(above) && above.cells.length === 1 && raw.cells.length === 1) {
+		if (gap > 0 && !joined && above !== null && above.style === 'plain' && !isProse(above) && above.cells.length === 1 && raw.cells.length === 1) {
 			const at = above.span.end;
 			for (let k = raw.firstLine - above.lastLine - 1; k > gap; k--) {
 				if (values.length === 0) {
@@ -236,7 +326,7 @@ export function streamOf(
 				values.push({ text: '', span: { start: at, end: at } });
 			}
 		}
-		for (const piece of raw.style === 'plain' ? plainPieces(raw, closes) : wordsOf(raw)) {
+		for (const piece of piecesOf(raw, closes)) {
 			if (piece.span.start < region.start || piece.span.end > region.end) continue;
 			if (isValue(piece)) {
 				if (values.length === 0) {
@@ -247,10 +337,7 @@ export function streamOf(
 				values.push(piece);
 			} else {
 				if (isOverLabel(piece.text)) continue;
-				if (flattened && stopPiece(piece.text)) {
-					stopped = true;
-					break;
-				}
+				if (flattened && stopPiece(piece.text)) return false;
 				if (label.length === 0) {
 					flushValues();
 					labelRaw = raw;
@@ -259,11 +346,32 @@ export function streamOf(
 				labelLine = raw.lastLine;
 			}
 		}
-		if (stopped) break;
+		return true;
+	};
+	outer: for (const raw of rows) {
+		if (raw.span.end <= region.start) continue;
+		if (raw.span.start >= region.end) break;
+		// A pipe line longer than any row, or one the region cuts (a section heading inside it), held several rows.
+		if (raw.style !== 'pipe' || (raw.cells.length <= MAX_ROW_CELLS && raw.span.start >= region.start && raw.span.end <= region.end)) {
+			if (!visit(raw, false)) break;
+			continue;
+		}
+		for (const part of unjoined(raw)) {
+			if (part.span.end <= region.start) continue;
+			if (part.span.start >= region.end) break outer;
+			if (!visit(part, true)) break outer;
+		}
 	}
 	flushLabel();
 	flushValues();
 	return { elements, skipped };
+}
+
+/** A row's pieces (see `plainPieces`, `wordsOf`), made once per row and kept on it. */
+function piecesOf(raw: RawRow, closes: boolean): readonly RawCell[] {
+	const slot = raw.style === 'plain' && closes ? 1 : 0;
+	const memo = (raw.pieces ??= [undefined, undefined]);
+	return (memo[slot] ??= raw.style === 'plain' ? plainPieces(raw, closes) : wordsOf(raw));
 }
 
 /** The label text of pieces, joined without the spaces a line break or a PDF put between them. */

@@ -1,9 +1,7 @@
 import { nameOf } from '../format/names';
-import type { CellText } from '../format/skeleton';
-import { ACTIVE_BLOCKS, FORMAT_DOCUMENTS, VERSION_MARKERS, type TableVersion } from '../format/tables';
+import { FORMAT_DOCUMENTS, VERSION_MARKERS } from '../format/tables';
 import type { Table } from '../model';
 import { versionForYear } from '../edit/insert';
-import { rewriteTable, writtenValues } from '../edit/tables';
 import type { Span } from '../text/span';
 import { defineRule, type Finding, type RuleContext } from './rule';
 
@@ -18,20 +16,9 @@ function versionSpan(ctx: RuleContext, table: Table): Span {
 }
 
 /**
- * Whether every cell of table 二 written in `version` gets a value: then converting adds no empty cell to
- * fill in. Table 二 in 2019 has nothing for 本年废止件数 or 本年收费金额, so converting it to 2021 leaves cells
- * for the drafter (more findings, not fewer): that conversion stays the refactor the user asks for.
- */
-function carriesEveryCell(key: Table['key'], version: TableVersion, values: CellText): boolean {
-	// Table 三's conversion moves （六）其他处理 whole into one of the rows it becomes; its cells are all carried.
-	return key !== 'active' || ACTIVE_BLOCKS[version].every((b) => b.rows.every((r) => b.columns.every((c) => values(r.key, c.key) !== '')));
-}
-
-/**
  * The tables follow a version that contradicts the report year (a 2021 or later report in the superseded
- * 2019 format, or a 2020 report in the 2021 format), or the two tables mix versions. The fix converts
- * the table, keeping every value that carries over, where that fills every cell of the new version; it is
- * offered as a choice, never applied by fix-all.
+ * 2019 format, or a 2020 report in the 2021 format), or the two tables mix versions. Converting the
+ * table, keeping every value that carries over, is the refactor Convert, not a quick fix.
  */
 export default defineRule({
 	id: 'format-version',
@@ -57,16 +44,9 @@ export default defineRule({
 					zh: `${name.zh}使用 ${table.version} 年版格式，与表二的 ${expected} 年版格式混用`,
 					en: `${name.en} follows the ${table.version} format while table 2 follows the ${expected} format`,
 				};
-			const values = writtenValues(table);
-			findings.push({
-				span: versionSpan(ctx, table),
-				message,
-				fixes: carriesEveryCell(table.key, expected, values) ? [{
-					title: { zh: `将${name.zh}转换为 ${expected} 年版格式（保留可对应的数值）`, en: `Convert ${name.en} to the ${expected} format, keeping the values that carry over` },
-					edits: [rewriteTable(ctx, table, table.key, expected, values)],
-					safe: false,
-				}] : [],
-			});
+			// No quick fix: converting leaves the cells the other version adds blank (本年废止件数 …), each then a
+			// finding; the refactor Convert (features/actions.ts) does it when the user asks.
+			findings.push({ span: versionSpan(ctx, table), message, fixes: [] });
 		}
 		return findings;
 	},

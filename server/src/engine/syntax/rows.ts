@@ -1,7 +1,8 @@
 import type { Line, LineIndex } from '../text/lineIndex';
 import { isBlank, isWhiteSpaceCode, trimRange } from '../text/fold';
 import type { Span } from '../text/span';
-import { isHtmlDocument, readHtmlDocument, readHtmlTable } from './html';
+import type { ParserOptions } from 'htmlparser2';
+import { isHtmlDocument, parserOptions, readHtmlDocument, readHtmlTable } from './html';
 import { readValue, type CellValue } from '../text/value';
 
 /**
@@ -23,6 +24,11 @@ export interface RawCell {
 	/** An HTML cell's `colspan` and `rowspan`, where greater than 1. */
 	readonly colSpan?: number;
 	readonly rowSpan?: number;
+	/**
+	 * An empty pipe cell with at most one space between its pipes (`| |`, `||`): also where one row's closing
+	 * pipe meets the next row's opening pipe when a crawler joins a Markdown table's lines.
+	 */
+	readonly narrow?: boolean;
 	/** What the text holds, read once on first use by `valueOf` (several readers ask). */
 	value?: CellValue;
 }
@@ -39,6 +45,11 @@ export interface RawRow {
 	readonly span: Span;
 	readonly firstLine: number;
 	readonly lastLine: number;
+	/**
+	 * The row's pieces as a table's stream reads them, made on first use (reader/stream.ts): the tables' readers
+	 * stream overlapping regions, so a row is tokenised once. Index 0 as is, 1 closing the cell above it.
+	 */
+	pieces?: [readonly RawCell[] | undefined, readonly RawCell[] | undefined];
 }
 
 /**
@@ -52,6 +63,8 @@ export function splitRows(text: string, lines: LineIndex): RawRow[] {
 	const mayPipe = text.indexOf('|') >= 0;
 	const mayHtml = text.indexOf('<') >= 0;
 	const rows: RawRow[] = [];
+	// Looked up once for every table of the text (a test over the whole text).
+	let htmlOptions: ParserOptions | null = null;
 	let i = 0;
 	const count = lines.lineCount;
 	while (i < count) {
@@ -63,7 +76,7 @@ export function splitRows(text: string, lines: LineIndex): RawRow[] {
 		const line = lines.line(i);
 		const tableAt = mayHtml && line.text.indexOf('<') >= 0 ? line.text.search(/<table[\s>]/i) : -1;
 		if (tableAt >= 0) {
-			const html = readHtmlTable(text, line.start + tableAt, lines, i);
+			const html = readHtmlTable(text, lines, i, (htmlOptions ??= parserOptions(text)));
 			rows.push(...html.rows);
 			i = html.nextLine;
 			continue;
@@ -178,7 +191,8 @@ function pipeCells(line: Line): RawCell[] | null {
 		const c = cellOf(t, bounds[k] + 1, bounds[k + 1]);
 		// An empty cell `|  |`: a value typed into it goes after the first space.
 		const inside = c.text === '' && bounds[k + 1] - bounds[k] > 2 ? 1 : 0;
-		cells.push(shift(inside ? { text: '', span: { start: c.span.start + 1, end: c.span.start + 1 } } : c, line.start));
+		const cell = shift(inside ? { text: '', span: { start: c.span.start + 1, end: c.span.start + 1 } } : c, line.start);
+		cells.push(c.text === '' && !inside ? { ...cell, narrow: true } : cell);
 	}
 	// Outer pipes leave an empty first and last segment: `| a | b |`.
 	if (isBlank(t.slice(0, bars[0]))) cells.shift();
