@@ -10,7 +10,7 @@ import { memoize } from '../text/memo';
 import { versionOf } from '../query';
 import type { RelatedLocation } from '../vocabulary';
 import type { RuleContext, TextEdit } from '../rules/rule';
-import { documentStyle, headingPrefix, lineStartAt } from './edits';
+import { documentStyle, headingPrefix, lineEndAt, lineStartAt } from './edits';
 
 const TABLE_OF_SECTION: Readonly<Record<number, TableKey>> = { 2: 'active', 3: 'requests', 4: 'appeals' };
 const LATER_TABLES: readonly (readonly [number, TableKey])[] = [[2, 'active'], [3, 'requests'], [4, 'appeals']];
@@ -51,6 +51,22 @@ export function zeroTableContradiction(ctx: RuleContext, key: TableKey): Related
 		span: claim.span,
 		message: { zh: `正文称“${claim.words}”，插入填 0 的统计表会与之矛盾，请按实际数字填写统计表`, en: `The prose states “${claim.words}”; a table inserted with every count 0 would contradict it, so enter the table with the actual numbers` },
 	};
+}
+
+/**
+ * Where a section's missing table goes: after the section's last line of text (its heading when it has
+ * none), and before any later table that lies in the section (its heading lost), so the table is read as
+ * this section's and no line of prose after it is read as one of its rows.
+ */
+export function tableInsertionPoint(ctx: RuleContext, headingStart: number, sectionEnd: number): number {
+	let end = sectionEnd;
+	for (const [, later] of LATER_TABLES) {
+		const t = ctx.report.tables[later];
+		if (t && t.span.start > headingStart && t.span.start < end) end = lineStartAt(ctx.lines, t.span.start);
+	}
+	let last = end;
+	while (last > headingStart && /\s/.test(ctx.text[last - 1])) last--;
+	return lineEndAt(ctx.lines, Math.max(last - 1, headingStart));
 }
 
 /** The document's style, computed once per analysis (it may scan the whole text; findings can be thousands). */

@@ -329,7 +329,7 @@ export function streamOf(
 				values.push({ text: '', span: { start: at, end: at } });
 			}
 		}
-		for (const piece of raw.style === 'plain' ? plainPieces(raw, closes) : wordsOf(raw)) {
+		for (const piece of piecesOf(raw, closes)) {
 			if (piece.span.start < region.start || piece.span.end > region.end) continue;
 			if (isValue(piece)) {
 				if (values.length === 0) {
@@ -368,6 +368,13 @@ export function streamOf(
 	flushLabel();
 	flushValues();
 	return { elements, skipped };
+}
+
+/** A row's pieces (see `plainPieces`, `wordsOf`), made once per row and kept on it. */
+function piecesOf(raw: RawRow, closes: boolean): readonly RawCell[] {
+	const slot = raw.style === 'plain' && closes ? 1 : 0;
+	const memo = (raw.pieces ??= [undefined, undefined]);
+	return (memo[slot] ??= raw.style === 'plain' ? plainPieces(raw, closes) : wordsOf(raw));
 }
 
 /** The label text of pieces, joined without the spaces a line break or a PDF put between them. */

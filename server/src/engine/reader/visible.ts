@@ -15,6 +15,31 @@ export class VisibleText {
 	) {}
 
 	static ofRow(source: string, row: RawRow): VisibleText {
+		return VisibleText.asWritten(source, row) ?? VisibleText.built(source, row);
+	}
+
+	/**
+	 * The common case, a row of plain text: every cell as written and short white space between them, so
+	 * the visible text is the source from the first cell to the last, one exact segment, with nothing joined.
+	 */
+	private static asWritten(source: string, row: RawRow): VisibleText | null {
+		let first = -1;
+		let previousEnd = -1;
+		for (const cell of row.cells) {
+			if (cell.text === '') continue;
+			const { start, end } = cell.span;
+			if (end - start !== cell.text.length) return null;
+			if (previousEnd >= 0 && !(start > previousEnd && isWhiteSpaceRange(source, previousEnd, start))) return null;
+			if (first < 0) first = start;
+			previousEnd = end;
+		}
+		if (first < 0) return new VisibleText('', []);
+		// The cells' texts are the source where each stands (HTML decodes entities, so this is checked, not assumed).
+		for (const cell of row.cells) if (cell.text !== '' && !source.startsWith(cell.text, cell.span.start)) return null;
+		return new VisibleText(source.slice(first, previousEnd), [{ at: 0, start: first, end: previousEnd, exact: true }]);
+	}
+
+	private static built(source: string, row: RawRow): VisibleText {
 		const segments: { at: number; start: number; end: number; exact: boolean }[] = [];
 		let text = '';
 		let previousEnd = -1;

@@ -33,8 +33,11 @@ export function isHtmlDocument(text: string): boolean {
  */
 const MAY_NEED_LOWERCASE = /<\/?(?:[A-Z]|[a-z][a-z0-9]*[^a-z0-9 \t\n\r\f/>])/;
 
-/** htmlparser2's options: entities decoded; tag names lowercased only where some tag name is not already. */
-function parserOptions(text: string): ParserOptions {
+/**
+ * htmlparser2's options: entities decoded; tag names lowercased only where some tag name is not already.
+ * The test runs over the whole text: a caller reading several tables of one text asks once.
+ */
+export function parserOptions(text: string): ParserOptions {
 	return { decodeEntities: true, lowerCaseTags: MAY_NEED_LOWERCASE.test(text) };
 }
 
@@ -52,9 +55,9 @@ export function readHtmlDocument(text: string, lines: LineIndex): RawRow[] {
  * where the last table that starts on one of these lines is closed (or the end of the text): several
  * tables on one line and the paragraphs between them are all read.
  */
-export function readHtmlTable(text: string, _from: number, lines: LineIndex, firstLine: number): { rows: RawRow[]; nextLine: number } {
+export function readHtmlTable(text: string, lines: LineIndex, firstLine: number, options: ParserOptions): { rows: RawRow[]; nextLine: number } {
 	const reader = new HtmlRows(text, lines.startOf(firstLine));
-	const parser = new Parser(reader.handler(), parserOptions(text));
+	const parser = new Parser(reader.handler(), options);
 	reader.bind(parser);
 	let line = firstLine;
 	for (; line < lines.lineCount; line++) {
