@@ -8,7 +8,7 @@ import { VisibleText } from './visible';
 
 /** The words a title ends with; a line break joined into a space (one-line text) may sit among them. */
 const TITLE_WORDS = new RegExp(
-	['政府信息公开工作年度报告', '政府信息公开年度报告', '政务公开工作年度报告', '信息公开工作年度报告', '信息公开年报'].map((w) => [...w].join('[ \\u3000]?')).join('|'),
+	['政府信息公开工作年度报告', '政府信息公开年度工作报告', '政府信息公开年度报告', '政务公开工作年度报告', '信息公开工作年度报告', '信息公开年报'].map((w) => [...w].join('[ \\u3000]?')).join('|'),
 );
 /** Extraction debris before a title (a converter's page label 正文, a site's 全文 or 打印 link). */
 const DEBRIS_BEFORE_TITLE = /^(?:正文|全文|原文|打印|关闭)[\s\u3000]*(?=(?:19|20)\d{2}|[\u4e00-\u9fff])/;
@@ -63,6 +63,11 @@ export function readMetadata(text: string, rows: readonly RawRow[], sections: re
 	let year: number | null = title ? yearIn(title.value) : null;
 	if (year === null) {
 		const m = STATISTICS_PERIOD.exec(text);
+		if (m) year = Number(m[1]);
+	}
+	if (year === null) {
+		// The period's first day, however it is introduced (报告采用数据为2024年1月1日至…), before any looser clue.
+		const m = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－)/.exec(headItems(text, rows, text.length).map((item) => item.text).join('\n'));
 		if (m) year = Number(m[1]);
 	}
 	if (year === null) {
@@ -190,6 +195,18 @@ function titleAt(head: readonly Item[], k: number, wordsStart: number, wordsEnd:
 			const lead = prev.text.length - prev.text.trimStart().length;
 			const bodySpan = prev.visible.span(lead, lead + p.length);
 			return { value: `${p}${value}`.replace(/\s+/g, ' '), span: { start: bodySpan.start, end: span.end }, body: bodySpan };
+		}
+	}
+	// A title split as 2024年南关区永吉街道办事处 / 政府信息公开工作年度报告: the line above names the year and the body.
+	if (start === wordsStart && /^[\s\u3000\ufeff#*]*$/.test(raw.slice(0, start)) && k > 0) {
+		const prev = head[k - 1];
+		const p = prev.text.trim();
+		if (p.length <= 30 && TITLE_PART.test(p) && !/[。，,；;：:>»›＞]/.test(p) && !/信息公开|政务公开|年报|年度报告|首页/.test(p)) {
+			const lead = prev.text.length - prev.text.trimStart().length;
+			const prevSpan = prev.visible.span(lead, lead + p.length);
+			const joined = `${p}${value}`;
+			const spanOf = (from: number, to: number): Span => (to <= p.length ? prev.visible.span(lead + from, lead + to) : { start: prevSpan.start, end: span.end });
+			return { value: joined.replace(/\s+/g, ' '), span: { start: prevSpan.start, end: span.end }, body: bodyIn(joined, spanOf) };
 		}
 	}
 	return { value: value.replace(/\s+/g, ' '), span, body: bodyIn(value, (from, to) => item.visible.span(start + from, start + to)) };

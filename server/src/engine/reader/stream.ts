@@ -100,6 +100,7 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 			c = { text: words, span: { start: c.span.start, end: c.span.start + words.length } };
 		}
 		if (isNoise(c.text)) continue;
+		if (gluedDigits(c, out)) continue;
 		// A unit written apart from its number (`10807.1713 万元`) belongs to the number.
 		const prev = out[out.length - 1];
 		if (prev && c.text.length <= 2 && UNIT_WORDS.has(c.text) && valueOf(prev).kind === 'number' && valueOf(prev).unit === null) {
@@ -109,6 +110,27 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 		out.push(c);
 	}
 	return out;
+}
+
+/** A row label with its numbers run into it, the separators lost (规章000, 行政事业性收费00). */
+const GLUED = /^([\u4e00-\u9fff][^\d]*[\u4e00-\u9fff）)])(\d+)$/;
+
+/**
+ * A label and its numbers written without separators (a page that dropped its table's cells: 规章000): the
+ * label and the numbers become pieces of their own, pushed to `out`. A run of zeros is that many cells (no
+ * count starts with 0); other digits stay one piece, since where one number ends the text does not say.
+ */
+function gluedDigits(cell: RawCell, out: RawCell[]): boolean {
+	const c = cell.text.charCodeAt(cell.text.length - 1);
+	if (c < 48 || c > 57 || cell.text.length > 40) return false;
+	const m = GLUED.exec(cell.text);
+	if (!m) return false;
+	const at = cell.span.start;
+	const digits = at + m[1].length;
+	out.push({ text: m[1], span: { start: at, end: digits } });
+	if (/^0{2,}$/.test(m[2])) for (let k = 0; k < m[2].length; k++) out.push({ text: '0', span: { start: digits + k, end: digits + k + 1 } });
+	else out.push({ text: m[2], span: { start: digits, end: cell.span.end } });
+	return true;
 }
 
 /**
