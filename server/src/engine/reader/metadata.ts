@@ -10,6 +10,8 @@ import { VisibleText } from './visible';
 const TITLE_WORDS = new RegExp(
 	['政府信息公开工作年度报告', '政府信息公开年度报告', '政务公开工作年度报告', '信息公开工作年度报告', '信息公开年报'].map((w) => [...w].join('[ \\u3000]?')).join('|'),
 );
+/** The same, for every place in a line (made once: `titleIn` runs for each line of the head). */
+const TITLE_WORDS_ALL = new RegExp(TITLE_WORDS.source, 'g');
 /** Extraction debris before a title (a converter's page label 正文, a site's 全文 or 打印 link). */
 const DEBRIS_BEFORE_TITLE = /^(?:正文|全文|原文|打印|关闭)[\s\u3000]*(?=(?:19|20)\d{2}|[\u4e00-\u9fff])/;
 const YEAR = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年/;
@@ -119,7 +121,8 @@ function readTitle(head: readonly Item[]): Title | null {
 function titleIn(head: readonly Item[], k: number): Title | null {
 	const item = head[k];
 	const raw = item.text;
-	const words = new RegExp(TITLE_WORDS.source, 'g');
+	const words = TITLE_WORDS_ALL;
+	words.lastIndex = 0;
 	for (let m = words.exec(raw); m; m = words.exec(raw)) {
 		const t = titleAt(head, k, m.index, m.index + m[0].length);
 		if (t) return t;
