@@ -300,17 +300,17 @@ export function streamOf(
 			return true;
 		}
 		if (raw.style !== 'plain' && !flattened) {
-			const { labels, values: cells } = splitLabel(raw.cells);
-			if (labels.some((l) => isOverLabel(l.text))) return true;
-			if (labels.length === 0 && cells.every((c) => c.text === '')) return true;
+			const split = splitOf(raw);
+			if (split === null) return true;
+			const { labels, values: cells, labelled } = split;
 			// `8 | ||||` under `0 |` lines: a flattened row's last cell and its padding continue the numbers above.
-			if (raw.style === 'pipe' && !joined && labels.length === 0 && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
+			if (raw.style === 'pipe' && !joined && !labelled && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
 				values.push(...cells);
 				return true;
 			}
 			flushLabel();
 			flushValues();
-			elements.push({ type: 'cells', labels: labels.filter((l) => !isNoise(l.text)), values: cells, raw });
+			elements.push({ type: 'cells', labels, values: cells, raw });
 			return true;
 		}
 		const closes = !joined && above !== null && above.style === 'plain' && above.lastLine === raw.firstLine - 1 && !endsWithPipe(above);
@@ -367,6 +367,19 @@ export function streamOf(
 	return { elements, skipped };
 }
 
+/**
+ * A delimited row's labels (layout debris left out) and values, split once per row and kept on it; null for a
+ * row that is prose (a label cell longer than any label) or holds nothing (empty cells only).
+ */
+function splitOf(raw: RawRow): { readonly labels: readonly RawCell[]; readonly values: readonly RawCell[]; readonly labelled: boolean } | null {
+	if (raw.split !== undefined) return raw.split;
+	const { labels, values } = splitLabel(raw.cells);
+	let kept: RawCell[] = labels;
+	if (labels.some((l) => isOverLabel(l.text)) || (labels.length === 0 && values.every((c) => c.text === ''))) return (raw.split = null);
+	if (labels.some((l) => isNoise(l.text))) kept = labels.filter((l) => !isNoise(l.text));
+	return (raw.split = { labels: kept, values, labelled: labels.length > 0 });
+}
+
 /** A row's pieces (see `plainPieces`, `wordsOf`), made once per row and kept on it. */
 function piecesOf(raw: RawRow, closes: boolean): readonly RawCell[] {
 	const slot = raw.style === 'plain' && closes ? 1 : 0;
@@ -376,5 +389,6 @@ function piecesOf(raw: RawRow, closes: boolean): readonly RawCell[] {
 
 /** The label text of pieces, joined without the spaces a line break or a PDF put between them. */
 export function joined(pieces: readonly RawCell[]): RawCell {
+	if (pieces.length === 1) return { text: pieces[0].text, span: { start: pieces[0].span.start, end: pieces[0].span.end } };
 	return { text: pieces.map((p) => p.text).join(''), span: { start: pieces[0].span.start, end: pieces[pieces.length - 1].span.end } };
 }

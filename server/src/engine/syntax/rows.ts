@@ -52,6 +52,11 @@ export interface RawRow {
 	 * stream overlapping regions, so a row is tokenised once. Index 0 as is, 1 closing the cell above it.
 	 */
 	pieces?: [readonly RawCell[] | undefined, readonly RawCell[] | undefined];
+	/**
+	 * A delimited row's label cells (layout debris left out), value cells and whether any cell was a label (debris
+	 * included), split on first use (reader/stream.ts); null where it is prose or holds nothing.
+	 */
+	split?: { readonly labels: readonly RawCell[]; readonly values: readonly RawCell[]; readonly labelled: boolean } | null;
 }
 
 /**
