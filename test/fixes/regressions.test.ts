@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { applyEdits, fixAll } from '../../server/src/engine/features/fixAll';
 import { exportCsv, type ExportRecord } from '../../server/src/engine/features/export';
-import { analyze, corpusText } from '../support/fixtures';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, corpusText, ROOT } from '../support/fixtures';
 import { findings, makeReport } from '../support/reports';
 
 describe('Issue 11: fixes that never lose a word', () => {
@@ -117,5 +119,24 @@ describe('Issue 11: an inserted row never adds a finding', () => {
 				}
 			}
 		}
+	});
+});
+
+describe('Issue 11: the preview\'s webview', () => {
+	const sources = (dir: string): string[] => fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+	const preview = fs.readFileSync(path.join(ROOT, 'client/src/preview.ts'), 'utf8');
+
+	test('Should take the script nonce from crypto, and nothing from Math.random anywhere', () => {
+		for (const file of [...sources('client'), ...sources('server/src')]) assert.ok(!fs.readFileSync(path.join(ROOT, file), 'utf8').includes('Math.random'), file);
+		const nonce = /function nonce\(\)[^]*?\n}/.exec(preview)?.[0] ?? '';
+		assert.match(nonce, /crypto\.getRandomValues\(new Uint8Array\((\d+)\)\)/);
+		assert.ok(Number(/Uint8Array\((\d+)\)/.exec(nonce)?.[1]) >= 16, 'at least 128 bits');
+		assert.match(preview, /script-src 'nonce-\$\{n\}'/);
+	});
+
+	test('Should use a message from the webview only once isFromWebview accepts it', () => {
+		const handlers = [...preview.matchAll(/onDidReceiveMessage\(\((\w+): unknown\) => \{([^]*?)\n\t*\}\)/g)];
+		assert.equal(handlers.length, (preview.match(/onDidReceiveMessage/g) ?? []).length, 'every handler takes its message as unknown');
+		for (const [, name, body] of handlers) assert.match(body, new RegExp(`if \\(isFromWebview\\(${name}\\)\\) void this\\.receive\\(${name}\\);`));
 	});
 });
