@@ -122,6 +122,23 @@ describe('Issue 11: an inserted row never adds a finding', () => {
 	});
 });
 
+describe('Issue 11: fixes in a web page', () => {
+	// An excerpt of corpus 009 from inside table 二 (found by the monotone property): a page, read as markup.
+	const page = ['<tr><td>行政许可</td><td colspan="3">11398889</td></tr>', '<tr><td colspan="4">第二十条第（六）项</td></tr>', '<tr><td>信息内容</td><td colspan="3">本年处理决定数量</td></tr>',
+		'<tr><td>行政处罚</td><td colspan="3">6937489</td></tr>', '<tr><td>行政强制</td><td colspan="3">166105</td></tr>', '</table>', '<p>三、收到和处理政府信息公开申请情况</p>'].join('\n');
+
+	test('Should insert a heading before the page\'s first tag as markup, so the page still reads as a page', () => {
+		const before = analyze(page).diagnostics;
+		const [two] = before.filter((d) => d.code === 'missing-section' && d.message.zh.includes('第二部分')).flatMap((d) => d.fixes);
+		assert.ok(two.edits[0].newText.startsWith('<p>二、主动公开政府信息情况</p>'), JSON.stringify(two.edits[0].newText));
+		for (const d of before) for (const fix of d.fixes) assert.ok(analyze(applyEdits(page, fix.edits)).diagnostics.length <= before.length, `${d.code}: “${fix.title.zh}”`);
+	});
+
+	test('Should insert no table of text lines into a page, where line breaks mean nothing', () => {
+		for (const d of analyze(page).diagnostics) for (const fix of d.fixes) for (const e of fix.edits) assert.ok(!e.newText.includes('\t'), `${d.code}: “${fix.title.zh}”`);
+	});
+});
+
 describe('Issue 11: the preview\'s webview', () => {
 	const sources = (dir: string): string[] => fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
 	const preview = fs.readFileSync(path.join(ROOT, 'client/src/preview.ts'), 'utf8');
