@@ -122,6 +122,22 @@ describe('Issue 11: an inserted row never adds a finding', () => {
 	});
 });
 
+describe('Issue 11: a table not filled in yet', () => {
+	test('Should insert its missing rows and blocks blank, so its one blank-table hint does not become a blank-cell warning per cell (a template, real report nanyuan 2020)', () => {
+		const text = ['某某局2020年政府信息公开工作年度报告', '一、总体情况', '文字。', '二、主动公开政府信息情况', '第二十条第（五）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政许可\t\t\t', ''].join('\n');
+		const before = analyze(text).diagnostics;
+		assert.equal(before.filter((d) => d.code === 'blank-table').length, 1);
+		const fixes = before.filter((d) => d.code === 'missing-row').flatMap((d) => d.fixes);
+		assert.equal(fixes.length, 5);
+		for (const fix of fixes) {
+			assert.ok(!/\t0/.test(fix.edits[0].newText), JSON.stringify(fix.edits[0].newText));
+			const after = analyze(applyEdits(text, fix.edits)).diagnostics;
+			assert.deepEqual(after.filter((d) => d.code === 'blank-cell'), []);
+			assert.ok(after.length < before.length);
+		}
+	});
+});
+
 describe('Issue 11: fixes in a web page', () => {
 	// An excerpt of corpus 009 from inside table 二 (found by the monotone property): a page, read as markup.
 	const page = ['<tr><td>行政许可</td><td colspan="3">11398889</td></tr>', '<tr><td colspan="4">第二十条第（六）项</td></tr>', '<tr><td>信息内容</td><td colspan="3">本年处理决定数量</td></tr>',
