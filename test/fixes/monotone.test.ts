@@ -1,5 +1,6 @@
 /**
- * Property (c) of issue 11, fix by fix: no fix ever increases the number of findings. Each quick fix of
+ * Properties (a) and (c) of issue 11, fix by fix: a fix replaces only the cell or heading it names, and no
+ * fix ever increases the number of findings. Each quick fix of
  * each finding (the safe ones fix-all applies and the labelled choices alike), with no exemption, is
  * applied alone to corpus texts, excerpts of them and random mutations, and the document read again; then
  * fix-all. Scaffolds (a clean table, blank rows, the standard skeleton) are refactors, not quick fixes:
@@ -10,10 +11,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { applyEdits, fixAll } from '../../server/src/engine/features/fixAll';
-import type { Diagnostic, Fix } from '../../server/src/engine/index';
+import { read, type Diagnostic, type Fix } from '../../server/src/engine/index';
 import { analyze, corpusText } from '../support/fixtures';
 import { findings } from '../support/reports';
 import { mutated, TEXTS } from './mutations';
+import { assertNamed, nameableSpans } from './spans';
 
 const RUNS = Number(process.env.NIANBAO_PROPERTY_RUNS ?? 50);
 const SEED = Number(process.env.NIANBAO_PROPERTY_SEED ?? 11);
@@ -29,8 +31,11 @@ function delta(before: readonly Diagnostic[], after: readonly Diagnostic[]): str
 
 function checkEachFix(text: string): void {
 	const before = analyze(text).diagnostics;
+	const nameable = before.some((d) => d.fixes.length > 0) ? nameableSpans(read(text)) : null;
 	for (const d of before) {
 		for (const fix of d.fixes) {
+			// Property (a) for every quick fix: it replaces only the cell or heading it names.
+			for (const e of fix.edits) if (nameable) assertNamed(text, nameable, { ...e, code: d.code }, fix.safe);
 			const after = analyze(applyEdits(text, fix.edits)).diagnostics;
 			assert.ok(after.length <= before.length, `${d.code}: “${fix.title.zh}”${fix.safe ? '' : '（选择）'} raises the findings ${before.length} → ${after.length}: ${delta(before, after)}`);
 		}

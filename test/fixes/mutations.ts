@@ -18,6 +18,7 @@ export const TEXTS = [...textsIn(CORPUS_DIR), ...textsIn(REAL_DIR)];
 type Mutation = [kind: number, at: number, choice: number];
 const CELL_TEXTS = ['0', '7', '12', '', '-', '无', '/', '1O', 'l0', '3 0'];
 const SENTENCE = '：本机关本年度未收取信息处理费。';
+const YEARS = [2016, 2018, 2019, 2020, 2021, 2023];
 
 function mutate(lines: string[], [kind, at, choice]: Mutation): string[] {
 	if (lines.length === 0) return lines;
@@ -41,6 +42,14 @@ function mutate(lines: string[], [kind, at, choice]: Mutation): string[] {
 			return /^[#\s]*[一二三四五六]、/.test(line) ? [...lines.slice(0, k), line.replace(/[。：:]?\s*$/, SENTENCE), ...lines.slice(k + 1)] : lines;
 		case 4:
 			return lines.map((l) => l.replace('五、存在的主要问题及改进情况', '五、存在问题及改进情况'));
+		case 6: {
+			// Another year (in the title, the period, the date): a report on 2020 in the 2021 format, a pre-2019 one.
+			const years = [...line.matchAll(/20[12]\d/g)];
+			if (years.length === 0) return lines;
+			const m = years[choice % years.length];
+			const year = String(YEARS[choice % YEARS.length]);
+			return [...lines.slice(0, k), line.slice(0, m.index) + year + line.slice((m.index ?? 0) + 4), ...lines.slice(k + 1)];
+		}
 		default:
 			return lines.slice(0, Math.max(1, k));
 	}
@@ -52,7 +61,7 @@ export const mutated = fc
 		file: fc.nat(),
 		from: fc.nat(),
 		length: fc.oneof(fc.constant(Infinity), fc.integer({ min: 2, max: 120 })),
-		mutations: fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 }),
+		mutations: fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 }),
 		eol: fc.constantFrom('\n', '\r\n', '\r'),
 		finalBreak: fc.boolean(),
 	})

@@ -56,80 +56,137 @@ interface MutableRef {
 	derived: boolean;
 }
 
-interface Draft {
+interface MutableRelation {
 	kind: RelationKind;
 	where: Relation['where'];
 	left: MutableRef[];
 	right: MutableRef[];
 	target: MutableRef;
+	status: Status;
+}
+
+/** Table 四's groups with their cell keys, spelled once: the total and the terms that sum to it. */
+const APPEAL_SUMS = APPEAL_GROUPS.map(({ key }) => ({
+	group: key,
+	total: appealCell(key, 'total'),
+	terms: APPEAL_COLUMNS.filter((c) => c.key !== 'total').map((c) => appealCell(key, c.key)),
+}));
+
+/**
+ * The element at `k`, or undefined outside the list: reading past an array's end (or at -1, a column not
+ * found) makes V8 search the prototype chain, many times slower than a bounds check.
+ */
+function at<T>(list: readonly T[], k: number): T | undefined {
+	return k >= 0 && k < list.length ? list[k] : undefined;
+}
+
+/** The cells at `indexes` of a row's refs, or null when one is absent (the relation is then not built). */
+function pick(refs: readonly (MutableRef | undefined)[], indexes: readonly number[]): MutableRef[] | null {
+	const out: MutableRef[] = new Array(indexes.length);
+	for (let k = 0; k < indexes.length; k++) {
+		const r = at(refs, indexes[k]);
+		if (r === undefined) return null;
+		out[k] = r;
+	}
+	return out;
 }
 
 /**
  * The relations that can be checked. A relation with a cell the table lacks (a truncated table, a short
  * row) is not built at all, so a missing row never shows up as a false arithmetic error. A blank total is
  * derived from the first relation that determines it (all its other cells known) and is unknown otherwise.
+ * Plain loops: built once per analysis, on every keystroke.
  */
 export function relationsOf(tables: ReportModelTables): Relations {
-	const drafts: Draft[] = [];
+	const relations: MutableRelation[] = [];
 	const cells: MutableRef[] = [];
 	const ref = (cell: Cell, row: RowKey): MutableRef => {
 		const r: MutableRef = { id: cells.length, cell, row, value: valueIn(cell), derived: false };
 		cells.push(r);
 		return r;
 	};
-	const relation = (kind: RelationKind, where: Relation['where'], left: MutableRef[], right: MutableRef[], target: MutableRef) => {
-		drafts.push({ kind, where, left, right, target });
+	const relation = (kind: RelationKind, where: Relation['where'], left: MutableRef[], right: MutableRef[], target: MutableRef): void => {
+		relations.push({ kind, where, left, right, target, status: 'unchecked' });
 	};
 	const requests = tables.requests;
 	if (requests && requests.status === 'parsed' && requests.rows.length > 0) {
 		// Every row of table 三 has the same columns in the same order: index them once.
-		const columns = requests.rows[0].cells.map((c) => c.column);
+		const first = requests.rows[0].cells;
+		const columns: ColumnKey[] = first.map((c) => c.column);
+		// A row key read twice keeps its last row's cells, for each of its rows.
 		const grid = new Map<RowKey, (MutableRef | undefined)[]>();
-		for (const row of requests.rows) grid.set(row.key, columns.map((column, k) => {
-			const c = row.cells[k];
-			return c && c.column === column && !c.missing ? ref(c, row.key) : undefined;
-		}));
+		for (const row of requests.rows) {
+			const refs: (MutableRef | undefined)[] = new Array(columns.length);
+			for (let k = 0; k < columns.length; k++) {
+				const c = at(row.cells, k);
+				refs[k] = c && c.column === columns[k] && !c.missing ? ref(c, row.key) : undefined;
+			}
+			grid.set(row.key, refs);
+		}
 		const none: (MutableRef | undefined)[] = [];
-		const all = (list: (MutableRef | undefined)[]): list is MutableRef[] => list.every((t) => t !== undefined);
-		const index = (names: readonly ColumnKey[]) => names.map((n) => columns.indexOf(n)).filter((k) => k >= 0);
-		const parts = index(columns.filter((c) => c !== 'total' && c !== 'organisations'));
-		const organisations = index(ORGANISATION_COLUMNS);
+		const parts: number[] = [];
+		for (const c of columns) if (c !== 'total' && c !== 'organisations') parts.push(columns.indexOf(c));
+		const organisations: number[] = [];
+		for (const c of ORGANISATION_COLUMNS) {
+			const k = columns.indexOf(c);
+			if (k >= 0) organisations.push(k);
+		}
 		const totalAt = columns.indexOf('total');
 		const subtotalAt = columns.indexOf('organisations');
 		for (const row of requests.rows) {
-			const cells = grid.get(row.key) ?? none;
-			const total = cells[totalAt];
-			const terms = parts.map((k) => cells[k]);
-			if (total && all(terms)) relation('row-total', row.key, [total], terms, total);
-			const subtotal = cells[subtotalAt];
+			const refs = grid.get(row.key) ?? none;
+			const total = at(refs, totalAt);
+			const terms = total ? pick(refs, parts) : null;
+			if (total && terms) relation('row-total', row.key, [total], terms, total);
+			const subtotal = at(refs, subtotalAt);
 			if (!subtotal || organisations.length !== 5) continue;
-			const orgTerms = organisations.map((k) => cells[k]);
-			if (all(orgTerms)) relation('row-total', row.key, [subtotal], orgTerms, subtotal);
+			const orgTerms = pick(refs, organisations);
+			if (orgTerms) relation('row-total', row.key, [subtotal], orgTerms, subtotal);
 		}
-		const results = requests.rows.filter((r) => RESULT_KEYS.has(r.key)).map((r) => grid.get(r.key) ?? none);
+		const results: (MutableRef | undefined)[][] = [];
+		for (const r of requests.rows) if (RESULT_KEYS.has(r.key)) results.push(grid.get(r.key) ?? none);
 		// Rows that are there but could not be placed may be result rows: their sum is unknown.
 		const resultsComplete = !requests.missingRows.some((k) => RESULT_KEYS.has(k)) && !requests.unplaced.some((u) => u.keys.length === 0 || u.keys.some((k) => RESULT_KEYS.has(k)));
-		const [resultTotal, newRequests, carriedOver, carriedForward] = (['resultTotal', 'newRequests', 'carriedOver', 'carriedForward'] as const).map((k) => grid.get(k) ?? none);
-		columns.forEach((column, k) => {
-			const total = resultTotal[k];
-			const terms = results.map((cells) => cells[k]);
-			if (total && resultsComplete && all(terms)) relation('result-total', column, [total], terms, total);
-			const inputs = [newRequests[k], carriedOver[k]];
-			const outputs = [total, carriedForward[k]];
-			if (all(inputs) && all(outputs)) relation('balance', column, inputs, outputs, outputs[1]);
-		});
+		const resultTotal = grid.get('resultTotal') ?? none;
+		const newRequests = grid.get('newRequests') ?? none;
+		const carriedOver = grid.get('carriedOver') ?? none;
+		const carriedForward = grid.get('carriedForward') ?? none;
+		for (let k = 0; k < columns.length; k++) {
+			const total = at(resultTotal, k);
+			if (total && resultsComplete) {
+				const terms: MutableRef[] = [];
+				for (const refs of results) {
+					const t = at(refs, k);
+					if (t === undefined) break;
+					terms.push(t);
+				}
+				if (terms.length === results.length) relation('result-total', columns[k], [total], terms, total);
+			}
+			const n = at(newRequests, k);
+			const c = at(carriedOver, k);
+			const f = at(carriedForward, k);
+			if (n && c && total && f) relation('balance', columns[k], [n, c], [total, f], f);
+		}
 	}
 	const appeals = tables.appeals;
 	if (appeals && appeals.status === 'parsed' && appeals.rows[0]) {
-		const byColumn = new Map(appeals.rows[0].cells.filter((c) => !c.missing).map((c) => [c.column, ref(c, appeals.rows[0].key)]));
-		for (const { key: group } of APPEAL_GROUPS) {
-			const total = byColumn.get(appealCell(group, 'total'));
-			const terms = APPEAL_COLUMNS.filter((c) => c.key !== 'total').map((c) => byColumn.get(appealCell(group, c.key)));
-			if (total && terms.every((t): t is MutableRef => t !== undefined)) relation('appeal-total', group, [total], terms, total);
+		const row = appeals.rows[0];
+		const byColumn = new Map<ColumnKey, MutableRef>();
+		for (const c of row.cells) if (!c.missing) byColumn.set(c.column, ref(c, row.key));
+		for (const { group, total: totalKey, terms: termKeys } of APPEAL_SUMS) {
+			const total = byColumn.get(totalKey);
+			if (!total) continue;
+			const terms: MutableRef[] = [];
+			for (const key of termKeys) {
+				const t = byColumn.get(key);
+				if (t === undefined) break;
+				terms.push(t);
+			}
+			if (terms.length === termKeys.length) relation('appeal-total', group, [total], terms, total);
 		}
 	}
-	deriveBlankTotals(drafts);
-	const relations = drafts.map((d): Relation => ({ kind: d.kind, where: d.where, left: d.left, right: d.right, target: d.target, status: statusOf(d) }));
+	deriveBlankTotals(relations);
+	for (const r of relations) r.status = statusOf(r);
 	return { relations, cells };
 }
 
@@ -141,12 +198,16 @@ const DERIVATION_ORDER: readonly RelationKind[] = ['row-total', 'appeal-total', 
  * number); a total derived one way may in turn determine another (a blank （七）总计 from its column, then
  * a blank row total from its row). Linear passes, at most one per derived cell.
  */
-function deriveBlankTotals(drafts: readonly Draft[]): void {
-	const targets = new Set(drafts.map((d) => d.target));
-	const unknown = [...targets].filter((t) => t.cell.kind === 'blank');
-	if (unknown.length === 0) return;
-	for (const t of unknown) t.value = undefined;
-	const ordered = DERIVATION_ORDER.flatMap((k) => drafts.filter((d) => d.kind === k));
+function deriveBlankTotals(relations: readonly MutableRelation[]): void {
+	let blank = false;
+	for (const r of relations) {
+		if (r.target.cell.kind !== 'blank') continue;
+		r.target.value = undefined;
+		blank = true;
+	}
+	if (!blank) return;
+	const ordered: MutableRelation[] = [];
+	for (const kind of DERIVATION_ORDER) for (const r of relations) if (r.kind === kind) ordered.push(r);
 	let progress = true;
 	while (progress) {
 		progress = false;
@@ -199,8 +260,14 @@ export function statusOf(r: Sides, edits?: Edits): Status {
 /** The value `ref` must have for `r` to hold, the other cells as they are. */
 export function implied<R extends Pick<CellRef, 'id' | 'value'>>(r: { readonly left: readonly R[]; readonly right: readonly R[] }, ref: R, edits?: Edits): number | undefined {
 	const inLeft = r.left.includes(ref);
-	const own = sum((inLeft ? r.left : r.right).filter((c) => c !== ref), edits);
+	let own = 0;
+	for (const c of inLeft ? r.left : r.right) {
+		if (c === ref) continue;
+		const v = valueOfRef(c, edits);
+		if (v === undefined) return undefined;
+		own += v;
+	}
 	const other = sum(inLeft ? r.right : r.left, edits);
-	if (own === undefined || other === undefined) return undefined;
+	if (other === undefined) return undefined;
 	return other - own;
 }

@@ -10,7 +10,8 @@ import { memoize } from '../text/memo';
 import { versionOf } from '../query';
 import type { RelatedLocation } from '../vocabulary';
 import type { RuleContext, TextEdit } from '../rules/rule';
-import { documentStyle, headingPrefix, lineStartAt } from './edits';
+import { isHtmlDocument } from '../syntax/html';
+import { documentStyle, headingPrefix, lineEndAt, lineStartAt } from './edits';
 
 const TABLE_OF_SECTION: Readonly<Record<number, TableKey>> = { 2: 'active', 3: 'requests', 4: 'appeals' };
 const LATER_TABLES: readonly (readonly [number, TableKey])[] = [[2, 'active'], [3, 'requests'], [4, 'appeals']];
@@ -53,14 +54,40 @@ export function zeroTableContradiction(ctx: RuleContext, key: TableKey): Related
 	};
 }
 
+/**
+ * Where a section's missing table goes: after the section's last line of text (its heading when it has
+ * none), and before any later table that lies in the section (its heading lost), so the table is read as
+ * this section's and no line of prose after it is read as one of its rows.
+ */
+export function tableInsertionPoint(ctx: RuleContext, headingStart: number, sectionEnd: number): number {
+	let end = sectionEnd;
+	for (const [, later] of LATER_TABLES) {
+		const t = ctx.report.tables[later];
+		if (t && t.span.start > headingStart && t.span.start < end) end = lineStartAt(ctx.lines, t.span.start);
+	}
+	let last = end;
+	while (last > headingStart && /\s/.test(ctx.text[last - 1])) last--;
+	return lineEndAt(ctx.lines, Math.max(last - 1, headingStart));
+}
+
 /** The document's style, computed once per analysis (it may scan the whole text; findings can be thousands). */
 export function styleOf(ctx: RuleContext): SkeletonStyle {
 	return ctx.shared('edit.documentStyle', () => documentStyle(ctx.text, ctx.report));
 }
 
-/** The standard heading of a section, written as the document writes its headings (`## `, indentation). */
+/**
+ * The standard heading of a section, written as the document writes its headings (`## `, indentation); in
+ * a web page, as a paragraph of markup: plain text before the page's first tag would make the page read as
+ * text, its tables lost.
+ */
 export function headingText(ctx: RuleContext, def: SectionDef): string {
+	if (isWebPage(ctx)) return `<p>${def.heading}</p>`;
 	return ctx.shared('edit.headingPrefix', () => headingPrefix(ctx.text, ctx.report, ctx.lines)) + def.heading;
+}
+
+/** Whether the document is read as a web page, whose line breaks mean nothing (so a table of text lines cannot be inserted in it). */
+export function isWebPage(ctx: RuleContext): boolean {
+	return ctx.shared('edit.isWebPage', () => isHtmlDocument(ctx.text));
 }
 
 /** The table a section holds, by the section's number (二 → active …), if any. */
@@ -91,7 +118,8 @@ export function sectionInsertion(ctx: RuleContext, def: SectionDef, withTable: b
 		at = next === text.length ? next : lineStartAt(ctx.lines, next);
 	}
 	const tableLeftOut = withTable && key && !orphan ? zeroTableContradiction(ctx, key) : null;
-	const table = withTable && key && !orphan && !tableLeftOut ? tableText(ctx, key) + eol + eol : '';
+	// No table of text lines in a web page: it would not read as a table there.
+	const table = withTable && key && !orphan && !tableLeftOut && !isWebPage(ctx) ? tableText(ctx, key) + eol + eol : '';
 	const before = separation(ctx, at);
 	const edits: TextEdit[] = [{ span: { start: at, end: at }, newText: `${before}${headingText(ctx, def)}${eol}${eol}${table}` }];
 	// Later tables whose headings are lost too: each heading before its table, after this section's own

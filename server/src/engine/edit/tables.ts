@@ -1,6 +1,7 @@
 import { tableSkeleton, type CellText, type SkeletonStyle, type TableKey } from '../format/skeleton';
-import type { TableVersion } from '../format/tables';
+import { ACTIVE_BLOCKS, type TableVersion } from '../format/tables';
 import type { Table } from '../model';
+import { tableVersionOf } from '../query';
 import type { RuleContext, TextEdit } from '../rules/rule';
 import type { Span } from '../text/span';
 import { lineEndAt, lineStartAt, styleOfRow } from './edits';
@@ -42,4 +43,62 @@ export function rewriteTable(ctx: RuleContext, table: Table, key: TableKey, vers
 	const written = tableSkeleton(key, { version, style: style ?? styleOfRow(table.style), eol: ctx.eol, values });
 	const extra = table.extraRows.map((r) => ctx.text.slice(lineStartAt(ctx.lines, r.span.start), lineEndAt(ctx.lines, r.span.end)));
 	return { span, newText: [written, ...extra].join(ctx.eol) };
+}
+
+/**
+ * A table written anew in `version` (converted, when that is not its own) and, with `style`, in another
+ * style, or null when that would lose something the drafter wrote. The rows the other version has no place
+ * for (2019's 政府集中采购 block, its 其他对外管理服务事项 row) and the rows the format does not have are
+ * kept verbatim after it. Refused: a table with rows whose numbers were not placed (they belong to no
+ * cell, so a table written from the cells would drop them), a row with cells beyond the table's columns,
+ * and any number in the replaced lines outside what is read or kept (a note, a page number). Labels and
+ * headers are written in the official wording: that is what rewriting a table means.
+ */
+export function rewriteWhole(ctx: RuleContext, table: Table, version: TableVersion, style?: SkeletonStyle): TextEdit | null {
+	if (!canRewrite(ctx, table, version)) return null;
+	const edit = rewriteTable(ctx, table, table.key, version, writtenValues(table), style);
+	const kept = keptOnConverting(ctx, table, version).map((s) => ctx.text.slice(lineStartAt(ctx.lines, s.start), lineEndAt(ctx.lines, s.end)));
+	return kept.length > 0 ? { ...edit, newText: [edit.newText, ...kept].join(ctx.eol) } : edit;
+}
+
+/** Whether `rewriteWhole` would write the table (cheap: nothing is written), for offering it. */
+export function canRewrite(ctx: RuleContext, table: Table, version: TableVersion): boolean {
+	if (table.status !== 'parsed' || table.unplaced.length > 0 || table.rows.some((r) => r.extraCells.length > 0)) return false;
+	return !numberLeftOut(ctx, table, wholeLines(ctx, table.span), keptOnConverting(ctx, table, version));
+}
+
+const keptOnConverting = (ctx: RuleContext, table: Table, version: TableVersion): Span[] => (version === tableVersionOf(table, ctx.report) ? [] : unconverted(table, version));
+
+/** Where the rows are that `version` has no place for (only table 二's blocks and rows differ between versions). */
+function unconverted(table: Table, version: TableVersion): Span[] {
+	if (table.key !== 'active') return [];
+	const target = ACTIVE_BLOCKS[version];
+	const spans: Span[] = [];
+	for (const block of table.blocks) {
+		const def = target.find((d) => d.key === block.key);
+		if (!def) spans.push(block.span);
+		else for (const row of block.rows) if (!def.rows.some((d) => d.key === row.key)) spans.push(row.span);
+	}
+	return spans;
+}
+
+const DIGIT = /[0-9０-９]/;
+
+/**
+ * Whether the replaced lines hold a digit outside every span a rewrite reads or keeps: cells, row labels
+ * (1.属于国家秘密), block markers and headers, extra rows and the rows kept for another version.
+ */
+function numberLeftOut(ctx: RuleContext, table: Table, span: Span, kept: readonly Span[]): boolean {
+	const covered: Span[] = [...kept, ...table.extraRows.map((r) => r.span)];
+	for (const row of table.rows) covered.push(row.label.span, ...row.cells.map((c) => c.span));
+	if (table.key === 'active') for (const b of table.blocks) for (const h of [b.marker, b.header]) if (h) covered.push(h.span);
+	covered.sort((a, b) => a.start - b.start);
+	let at = span.start;
+	for (const c of covered) {
+		if (c.end <= at) continue;
+		if (c.start > at && DIGIT.test(ctx.text.slice(at, Math.min(c.start, span.end)))) return true;
+		at = Math.max(at, c.end);
+		if (at >= span.end) return false;
+	}
+	return at < span.end && DIGIT.test(ctx.text.slice(at, span.end));
 }

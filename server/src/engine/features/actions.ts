@@ -1,11 +1,10 @@
 import { Analysis } from '../analysis';
 import { scaffoldsOf } from '../edit/scaffolds';
-import { rewriteTable, writtenValues } from '../edit/tables';
+import { canRewrite, rewriteWhole } from '../edit/tables';
 import { nameOf } from '../format/names';
 import type { TableKey } from '../format/skeleton';
-import { ACTIVE_BLOCKS, type TableVersion } from '../format/tables';
+import type { TableVersion } from '../format/tables';
 import type { Table } from '../model';
-import { lineEndAt, lineStartAt } from '../edit/edits';
 import { tableVersionOf } from '../query';
 import type { Diagnostic, Lang, Message, TextEdit } from '../rules/rule';
 import type { Span } from '../text/span';
@@ -42,21 +41,27 @@ const touches = (s: Span, at: Span): boolean => at.start <= s.end && at.end >= s
 function scaffoldsAt(a: Analysis, at: Span) {
 	const codes = new Set(a.diagnostics.map((d) => d.code));
 	if (!codes.has('unparsed-table') && !codes.has('legacy-structure')) return [];
-	return scaffoldsOf(a.context).filter((s) => touches(s.span, at) && a.diagnostics.some((d) => d.code === s.code && touches(d.span, s.span)));
+	return a.context.shared('actions:scaffolds', () => scaffoldsOf(a.context)).filter((s) => touches(s.span, at) && a.diagnostics.some((d) => d.code === s.code && touches(d.span, s.span)));
 }
 
+/** `canRewrite` once per analysis: an editor asks for code actions at every move of the cursor. */
+const rewritable = (a: Analysis, table: Table, version: TableVersion): boolean =>
+	a.context.shared(`actions:rewritable:${table.key}:${version}`, () => canRewrite(a.context, table, version));
+
 /**
- * The refactors on offer for a selection: convert or rewrite the table it touches (one read whole: a table
- * with rows not placed would lose their numbers); insert missing sections; the scaffolds of the findings there.
+ * The refactors on offer for a selection: convert or rewrite the table it touches (only where no number
+ * would be lost: `canRewrite`); insert missing sections; the scaffolds of the findings there.
  */
 export function refactorsAt(a: Analysis, at: Span): Refactor[] {
 	const out: Refactor[] = [];
 	for (const key of TABLE_KEYS) {
 		const table = a.model.tables[key];
-		if (!table || !rewritable(table) || !touches(table.span, at)) continue;
+		if (!table || !touches(table.span, at)) continue;
 		const name = nameOf(key);
-		if (key !== 'appeals') {
-			const to = other(tableVersionOf(table, a.model));
+		const version = tableVersionOf(table, a.model);
+		if (!rewritable(a, table, version)) continue;
+		if (key !== 'appeals' && rewritable(a, table, other(version))) {
+			const to = other(version);
 			out.push({ kind: 'convert', id: `convert:${key}`, title: { zh: `将${name.zh}转换为 ${to} 年版格式`, en: `Convert ${name.en} to the ${to} format` } });
 		}
 		for (const style of Object.keys(STYLES) as Style[]) {
@@ -68,14 +73,6 @@ export function refactorsAt(a: Analysis, at: Span): Refactor[] {
 	if (missing > 0) out.push({ kind: 'insertSections', id: 'insertSections', title: { zh: `插入缺少的 ${missing} 个部分`, en: `Insert the ${missing} missing section${missing > 1 ? 's' : ''}` } });
 	for (const s of scaffoldsAt(a, at)) out.push({ kind: 'scaffold', id: s.id, title: s.title });
 	return out;
-}
-
-/**
- * Whether a table can be written anew without losing a number: read, with every row's numbers placed. The
- * numbers of rows not placed belong to no cell, so a rewrite from the cells would drop them.
- */
-function rewritable(table: Table): boolean {
-	return table.status === 'parsed' && table.unplaced.length === 0;
 }
 
 /** The edits of a refactor `refactorsAt` offered, computed for this analysis; null when it no longer applies. */
@@ -92,31 +89,11 @@ export function refactorEdits(a: Analysis, id: string): TextEdit[] | null {
 	const [kind, key, style] = id.split(':');
 	if (!TABLE_KEYS.includes(key as TableKey)) return null;
 	const table = a.model.tables[key as TableKey];
-	if (!table || !rewritable(table)) return null;
+	if (!table) return null;
 	const version = tableVersionOf(table, a.model);
-	if (kind === 'convert' && key !== 'appeals') {
-		const edit = rewriteTable(a.context, table, key as TableKey, other(version), writtenValues(table));
-		const kept = unconverted(a, table, other(version));
-		return [kept.length > 0 ? { ...edit, newText: [edit.newText, ...kept].join(a.eol) } : edit];
-	}
-	if (kind === 'reformat' && (style === 'tsv' || style === 'markdown')) return [rewriteTable(a.context, table, key as TableKey, version, writtenValues(table), style)];
-	return null;
-}
-
-/**
- * The source lines of what the other format has no place for (2019's 政府集中采购 block, its 其他对外管理服务事项
- * row), kept verbatim after the converted table: converting never deletes what the drafter wrote.
- */
-function unconverted(a: Analysis, table: Table, version: TableVersion): string[] {
-	if (table.key !== 'active') return [];
-	const target = ACTIVE_BLOCKS[version];
-	const spans: Span[] = [];
-	for (const block of table.blocks) {
-		const def = target.find((d) => d.key === block.key);
-		if (!def) spans.push(block.span);
-		else for (const row of block.rows) if (!def.rows.some((d) => d.key === row.key)) spans.push(row.span);
-	}
-	return spans.map((s) => a.text.slice(lineStartAt(a.lines, s.start), lineEndAt(a.lines, s.end)));
+	// Converting keeps verbatim what the other version has no place for; either is refused where a number would be lost.
+	const edit = kind === 'convert' && key !== 'appeals' ? rewriteWhole(a.context, table, other(version)) : kind === 'reformat' && (style === 'tsv' || style === 'markdown') ? rewriteWhole(a.context, table, version, style) : null;
+	return edit ? [edit] : null;
 }
 
 /** Whether fix-all has anything to do (cheap: it looks at the fixes, it does not apply them). */

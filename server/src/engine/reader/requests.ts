@@ -5,7 +5,7 @@ import { core } from '../text/fold';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/span';
 import { buildCells, envelope, makeExtraRow, trimmed } from './cells';
-import { isAppealsStart, startsAppeals } from './appeals';
+import { isAppealsStart, startsAppealsPiece } from './appeals';
 import { MAX_LABEL, parseLabel, shortCore, similarity, type LabelPart } from './labels';
 import { joined, streamOf, type Element } from './stream';
 
@@ -349,7 +349,7 @@ function byLabels(items: readonly Item[], slots: readonly RequestRowDef[], width
 export function readRequests(rows: readonly RawRow[], region: Span, versionHint: () => TableVersion | null): RequestsTable | null {
 	const columns = columnsFor(rows, region);
 	const width = columns.length;
-	const { elements, skipped } = streamOf(rows, region, isAppealsStart, isRequestsHeader, startsAppeals);
+	const { elements, skipped } = streamOf(rows, region, isAppealsStart, isRequestsHeader, startsAppealsPiece);
 	// The table starts at its header or its first row label; numbers in the prose above it are not its cells.
 	const all = itemsOf(elements, width);
 	const first = all.findIndex((i) => i.kind === 'anchor' || (i.kind === 'label' && i.def !== null));

@@ -67,7 +67,7 @@ function endsWithPipe(raw: RawRow): boolean {
  * (`0` then `|`, an extractor that puts each cell's end on a line of its own): it holds no cell.
  */
 function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
-	const cells = raw.cells;
+	let cells = raw.cells;
 	if (cells.length === 0) return [];
 	if (cells.length === 1 && cells[0].text.charCodeAt(0) === 124 /* | */ && /^\|+$/.test(cells[0].text)) {
 		if (closes && cells[0].text === '|') return [];
@@ -75,16 +75,15 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 		return Array.from(cells[0].text, (_, k) => ({ text: '', span: { start: at + k, end: at + k } }));
 	}
 	const last = cells[cells.length - 1];
-	if (last.text === '|' || last.text.endsWith('|')) {
-		if (cells.length === 1 && last.text === '|') return [{ text: '', span: { start: last.span.start, end: last.span.start } }];
-		const body = cells.slice(0, last.text === '|' ? -1 : cells.length);
-		if (last.text !== '|') {
-			const t = last.text.slice(0, -1);
-			body[body.length - 1] = { text: t, span: { start: last.span.start, end: last.span.start + t.length } };
-		}
-		if (body.length === 1) return body;
+	if (last.text.endsWith('|')) {
+		// The cell is the line without its closing pipe, whether the pipe stands apart (`0 |`) or is glued (`0|`).
+		const t = last.text.replace(/\|+$/, '');
+		const body = cells.slice(0, -1);
+		if (t !== '') body.push({ text: t, span: { start: last.span.start, end: last.span.start + t.length } });
+		if (body.length <= 1) return body;
 		// One cell however many words: a label with spaces or a note (本年新 制作数量 |); numbers stay apart.
 		if (!isValue(body[0])) return [{ text: body.map((c) => c.text).join(' '), span: { start: body[0].span.start, end: body[body.length - 1].span.end } }];
+		cells = body;
 	}
 	// A page number is a few short tokens (`- 3 -`); only such lines are joined to check.
 	if (cells.length <= 5 && mayBePageNumber(cells[0].text) && isPageNumber(cells.map((c) => c.text).join(' '))) return [];
@@ -137,9 +136,13 @@ function wordsOf(raw: RawRow): RawCell[] {
 	for (const cell of raw.cells) {
 		const t = cell.text;
 		if (t === '' || SEPARATOR.test(t)) continue;
+		const from = words.length;
 		for (const m of t.matchAll(/[^\s\u3000]+/gu)) {
 			if (!SEPARATOR.test(m[0])) words.push({ text: m[0], span: { start: cell.span.start + m.index, end: cell.span.start + m.index + m[0].length } });
 		}
+		// A cell of one or two characters apart (果 维 持, 总 计: a header a PDF spaced out) is one word, not
+		// characters; a cell holding longer words may be a row's end and the next row's label, and stays split.
+		if (words.length - from > 1 && words.slice(from).every((w) => w.text.length <= 2 && !isValue(w))) words.splice(from, words.length - from, cell);
 	}
 	return plainPieces({ ...raw, cells: words }, false);
 }

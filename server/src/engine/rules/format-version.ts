@@ -2,7 +2,6 @@ import { nameOf } from '../format/names';
 import { FORMAT_DOCUMENTS, VERSION_MARKERS } from '../format/tables';
 import type { Table } from '../model';
 import { versionForYear } from '../edit/insert';
-import { rewriteTable, writtenValues } from '../edit/tables';
 import type { Span } from '../text/span';
 import { defineRule, type Finding, type RuleContext } from './rule';
 
@@ -18,8 +17,8 @@ function versionSpan(ctx: RuleContext, table: Table): Span {
 
 /**
  * The tables follow a version that contradicts the report year (a 2021 or later report in the superseded
- * 2019 format, or a 2020 report in the 2021 format), or the two tables mix versions. The fix converts
- * the table, keeping every value that carries over; it is offered as a choice, never applied by fix-all.
+ * 2019 format, or a 2020 report in the 2021 format), or the two tables mix versions. Converting the
+ * table, keeping every value that carries over, is the refactor Convert, not a quick fix.
  */
 export default defineRule({
 	id: 'format-version',
@@ -45,15 +44,9 @@ export default defineRule({
 					zh: `${name.zh}使用 ${table.version} 年版格式，与表二的 ${expected} 年版格式混用`,
 					en: `${name.en} follows the ${table.version} format while table 2 follows the ${expected} format`,
 				};
-			findings.push({
-				span: versionSpan(ctx, table),
-				message,
-				fixes: [{
-					title: { zh: `将${name.zh}转换为 ${expected} 年版格式（保留可对应的数值）`, en: `Convert ${name.en} to the ${expected} format, keeping the values that carry over` },
-					edits: [rewriteTable(ctx, table, table.key, expected, writtenValues(table))],
-					safe: false,
-				}],
-			});
+			// No quick fix: converting leaves the cells the other version adds blank (本年废止件数 …), each then a
+			// finding; the refactor Convert (features/actions.ts) does it when the user asks.
+			findings.push({ span: versionSpan(ctx, table), message, fixes: [] });
 		}
 		return findings;
 	},

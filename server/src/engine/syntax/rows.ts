@@ -203,8 +203,32 @@ function pipeCells(line: Line): RawCell[] | null {
 	}
 	// Outer pipes leave an empty first and last segment: `| a | b |`.
 	if (isBlank(t.slice(0, bars[0]))) cells.shift();
-	if (isBlank(t.slice(bars[bars.length - 1] + 1))) cells.pop();
+	if (isBlank(t.slice(bars[bars.length - 1] + 1))) {
+		cells.pop();
+		dropPadding(t, bars, cells, line.start);
+	}
 	return cells.length >= 2 ? cells : null;
+}
+
+/**
+ * A web table flattened row by row pads each row to the grid's width with a run of pipes after its last
+ * cell (`行政许可 | 0 | ||`, `一、本年新收… | 0 | ||||||||`): the run stands for cells the row does not have,
+ * not for empty ones, so the empty segments after the last cell's pipe are dropped.
+ */
+function dropPadding(t: string, bars: readonly number[], cells: RawCell[], lineStart: number): void {
+	const n = bars.length;
+	if (n < 3 || bars[n - 1] !== bars[n - 2] + 1) return;
+	let first = n - 2;
+	while (first > 0 && bars[first - 1] === bars[first] - 1) first--;
+	// The run follows the last cell's pipe after white space: `0 | ||`.
+	const before = first - 1;
+	if (before < 0 || !isBlank(t.slice(bars[before] + 1, bars[first]))) return;
+	const after = lineStart + bars[before];
+	// A row of a label and padding only (`行政许可 | |||`) is a blank row: its empty cells stay, to read as blanks.
+	let last = cells.length - 1;
+	while (last >= 0 && cells[last].text === '') last--;
+	if (last < 1) return;
+	while (cells.length > 0 && cells[cells.length - 1].text === '' && cells[cells.length - 1].span.start > after) cells.pop();
 }
 
 /** What `plainCells` returns for a line holding a tab: a tab row, not words. */

@@ -33,7 +33,17 @@ export function halfWidth(text: string): string {
  * Canonical form: full-width ASCII, digits and brackets to half-width, no white space at all, Simplified
  * characters. Keeps punctuation, so numbering prefixes such as `(三)` and `1.` can still be read.
  */
-export const canon = memoize((text: string): string => halfWidth(text).replace(WHITESPACE, '').replace(REPLACED, (ch) => REPLACEMENTS[ch]));
+export const canon = memoize((text: string): string => withoutRuby(halfWidth(text).replace(WHITESPACE, '').replace(REPLACED, (ch) => REPLACEMENTS[ch])));
+
+/**
+ * A reading in pinyin after a character, with at least one tone mark (規(guī)章, 數(shù)量): ruby text that a
+ * page's converter printed inline, which a label never holds.
+ */
+const RUBY = /(?<=[\u3400-\u9fff])\((?=[a-z\u00e0-\u00fc\u0101-\u016b\u01ce-\u01dc]*[\u00e0-\u00fc\u0101-\u016b\u01ce-\u01dc])[a-z\u00e0-\u00fc\u0101-\u016b\u01ce-\u01dc]{1,6}\)/g;
+
+function withoutRuby(text: string): string {
+	return text.indexOf('(') < 0 ? text : text.replace(RUBY, '');
+}
 
 const PUNCTUATION = /[、，,。.．:：;；“”"'‘’「」『』()（）\[\]《》<>\-_/／\\|·•*#]/g;
 
