@@ -129,6 +129,15 @@ describe('Table shapes', () => {
 		}
 	});
 
+	test('Should read a line of numbers ending in a pipe the same whether the pipe stands apart or is glued to the last number', () => {
+		for (const end of [' |', '|']) {
+			const r = analyze(`${HEAD3}一、本年新收政府信息公开申请数量 |\n3 0 0 0 0 0 3${end}\n二、上年结转政府信息公开申请数量 |\n1 0 0 0 0 0 1${end}\n`);
+			assert.deepEqual(values(r, 'requests', 'newRequests'), [3, 0, 0, 0, 0, 0, 3], JSON.stringify(end));
+			assert.deepEqual(values(r, 'requests', 'carriedOver'), [1, 0, 0, 0, 0, 0, 1], JSON.stringify(end));
+			assert.deepEqual(r.tables.requests?.unplaced, []);
+		}
+	});
+
 	test('Should keep rows the format does not have as extra rows', () => {
 		const r = analyze(`二、主动公开政府信息情况
 第二十条第（一）项

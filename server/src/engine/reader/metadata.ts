@@ -1,7 +1,7 @@
 import type { Located, ReportDate, Section } from '../model';
 import { isHtmlDocument, readHtmlTitle } from '../syntax/html';
 import type { RawRow } from '../syntax/rows';
-import { smallNumber, yearNumber } from '../text/fold';
+import { isWhiteSpaceCode, smallNumber, yearNumber } from '../text/fold';
 import type { Span } from '../text/span';
 import { mayHoldHeading } from './sections';
 import { VisibleText } from './visible';
@@ -10,6 +10,8 @@ import { VisibleText } from './visible';
 const TITLE_WORDS = new RegExp(
 	['政府信息公开工作年度报告', '政府信息公开年度工作报告', '政府信息公开年度报告', '政务公开工作年度报告', '信息公开工作年度报告', '信息公开年报'].map((w) => [...w].join('[ \\u3000]?')).join('|'),
 );
+/** The same, for every place in a line (made once: `titleIn` runs for each line of the head). */
+const TITLE_WORDS_ALL = new RegExp(TITLE_WORDS.source, 'g');
 /** Extraction debris before a title (a converter's page label 正文, a site's 全文 or 打印 link). */
 const DEBRIS_BEFORE_TITLE = /^(?:正文|全文|原文|打印|关闭)[\s\u3000]*(?=(?:19|20)\d{2}|[\u4e00-\u9fff])/;
 const YEAR = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年/;
@@ -23,8 +25,8 @@ const STATISTICS_PERIOD = /[统統]计(?:期限|时限|時限|期间|期間|时�
 const TITLE_LABEL = /^(?:文章)?(?:标\s*题|題\s*目|题\s*目|名\s*称)\s*[:：]\s*/;
 /** A breadcrumb trail (您当前所在位置：首页 > 政务公开 > …) is never the title. */
 const BREADCRUMB = /(?:您?当前(?:所在)?位置|您的位置|所在位置|当前路径)\s*[:：]|(?:[>»›＞][^>»›＞]*){2}/;
-/** What ends the text before a title inside a longer line. */
-const BEFORE_TITLE = /[。；;！!？?>»›＞|｜\t:：\]】]/;
+/** What ends the text before a title inside a longer line (by code: the backward scan tests every character). */
+const BEFORE_TITLE_CODES: ReadonlySet<number> = new Set([...'。；;！!？?>»›＞|｜\t:：]】'].map((ch) => ch.charCodeAt(0)));
 /** A site's name after the page title: …年度报告_某某市人民政府, …年度报告 - 某某网. */
 /** Words that may stand before a space inside a title: a body's name, a year. */
 const TITLE_PART = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|局|委|办|厅|府|中心|院|会|署|所|馆|站|室|处|部|队|司|\d|年|度)$/;
@@ -124,7 +126,8 @@ function readTitle(head: readonly Item[]): Title | null {
 function titleIn(head: readonly Item[], k: number): Title | null {
 	const item = head[k];
 	const raw = item.text;
-	const words = new RegExp(TITLE_WORDS.source, 'g');
+	const words = TITLE_WORDS_ALL;
+	words.lastIndex = 0;
 	for (let m = words.exec(raw); m; m = words.exec(raw)) {
 		const t = titleAt(head, k, m.index, m.index + m[0].length);
 		if (t) return t;
@@ -161,8 +164,8 @@ function titleAt(head: readonly Item[], k: number, wordsStart: number, wordsEnd:
 	const floor = Math.max(0, wordsStart - MAX_TITLE);
 	// A title may hold single spaces (林口县 2020 年…): it goes on over a space only where the words before
 	// it name a body or a year; a column headline (政府信息公开) or crawler text before it is not the title.
-	while (start > floor && !BEFORE_TITLE.test(raw[start - 1])) {
-		if (/[\s\u3000]/.test(raw[start - 1])) {
+	while (start > floor && !BEFORE_TITLE_CODES.has(raw.charCodeAt(start - 1))) {
+		if (isWhiteSpaceCode(raw.charCodeAt(start - 1))) {
 			// The word before the spaces (one-line text may leave several where lines were joined).
 			let gap = start - 1;
 			while (gap > floor && /[\s\u3000]/.test(raw[gap - 1])) gap--;
