@@ -232,6 +232,17 @@ describe('Word-exported reports whose lines a crawler joined (tab and cell rows 
 		}
 	});
 
+	test('Should read table 四 of 000 joined by a space under its header spaced out character by character (果 维 持), and end table 三 there', () => {
+		const onLines = analyze(corpusText(CORPUS.suiling));
+		const oneLine = analyze(corpusText(CORPUS.suiling).replace(/\r?\n/g, ' '));
+		assert.deepEqual(oneLine.tables.appeals?.rows[0]?.cells.map((c) => c.text), onLines.tables.appeals?.rows[0]?.cells.map((c) => c.text));
+		assert.equal(oneLine.tables.appeals?.rows[0]?.cells.length, 15);
+		// Table 三 is cut short, not unreadable: the same rows missing, none left unplaced.
+		assert.deepEqual(oneLine.tables.requests?.missingRows, onLines.tables.requests?.missingRows);
+		assert.deepEqual(oneLine.tables.requests?.unplaced, []);
+		assert.deepEqual(oneLine.diagnostics.map((d) => d.code).sort(), onLines.diagnostics.map((d) => d.code).sort());
+	});
+
 	test('Should keep 002\'s section 六 on one line as written (its text runs to the date on the same line)', () => {
 		const r = analyze(corpusText(CORPUS.taonan).replace(/\r?\n/g, ' '));
 		assert.ok(!r.diagnostics.some((d) => d.code === 'empty-section'));

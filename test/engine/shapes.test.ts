@@ -14,6 +14,8 @@ describe('Cell values as drafters write them', () => {
 		['251000元', 'number', 251000, '元'], ['10807.1713 万元', 'number', 10807.1713, '万元'], ['3件', 'number', 3, '件'],
 		['', 'blank', null, null], ['  ', 'blank', null, null], ['-', 'placeholder', null, null], ['/', 'placeholder', null, null],
 		['—', 'placeholder', null, null], ['无', 'placeholder', null, null], ['abc', 'text', null, null], ['1.2.3', 'text', null, null],
+		['减4', 'number', -4, null], ['增3', 'number', 3, null], ['增加 12', 'number', 12, null], ['减少２', 'number', -2, null],
+		['减-4', 'text', null, null], ['减', 'text', null, null], ['增值税', 'text', null, null], ['减免情况', 'text', null, null],
 	];
 	for (const [text, kind, value, unit] of cases) {
 		test(`Should read ${JSON.stringify(text)} as ${kind} ${value ?? ''}`, () => {
@@ -127,6 +129,15 @@ describe('Table shapes', () => {
 		}
 	});
 
+	test('Should read a line of numbers ending in a pipe the same whether the pipe stands apart or is glued to the last number', () => {
+		for (const end of [' |', '|']) {
+			const r = analyze(`${HEAD3}一、本年新收政府信息公开申请数量 |\n3 0 0 0 0 0 3${end}\n二、上年结转政府信息公开申请数量 |\n1 0 0 0 0 0 1${end}\n`);
+			assert.deepEqual(values(r, 'requests', 'newRequests'), [3, 0, 0, 0, 0, 0, 3], JSON.stringify(end));
+			assert.deepEqual(values(r, 'requests', 'carriedOver'), [1, 0, 0, 0, 0, 0, 1], JSON.stringify(end));
+			assert.deepEqual(r.tables.requests?.unplaced, []);
+		}
+	});
+
 	test('Should keep rows the format does not have as extra rows', () => {
 		const r = analyze(`二、主动公开政府信息情况
 第二十条第（一）项
@@ -164,6 +175,49 @@ describe('Table shapes', () => {
 		assert.ok(!r.tables.requests?.missingRows.includes('newRequests'));
 	});
 
+	test('Should read labels with a character\'s pinyin printed after it (規(guī)章: ruby text a page converter flattened)', () => {
+		const r = analyze(`二、主动公开政府信息情况
+第二十條第（一）項
+信息內容\t本年制發(fā)件數(shù)\t本年廢止件數(shù)\t現(xiàn)行有效件數(shù)
+規(guī)章\t0\t0\t0
+行政規(guī)范性文件\t2\t0\t7
+`);
+		assert.deepEqual(values(r, 'active', 'regulations'), [0, 0, 0]);
+		assert.deepEqual(values(r, 'active', 'normativeDocuments'), [2, 0, 7]);
+		assert.ok(!r.diagnostics.some((d) => d.code === 'unknown-row'));
+	});
+
+	test('Should take the run of pipes that pads a flattened web row to the grid\'s width as no cells, and a row of padding only as blank', () => {
+		const r = analyze(`二、主动公开政府信息情况
+第二十条第（一）项 | |||
+信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+规章 | 1 | 0 | 1 | |
+第二十条第（五）项 | |||
+信息内容 | 本年处理决定数量 | ||
+行政许可 | |||
+${HEAD3}一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 | ||
+二、上年结转政府信息公开申请数量 | 0 | ||||||||
+`);
+		assert.deepEqual(values(r, 'requests', 'newRequests'), [2, 0, 0, 0, 0, 0, 2]);
+		// One cell where the row has seven: read where it stands, the six it lacks named, none called blank.
+		assert.equal(cell(r, 'requests', 'carriedOver', 'total').missing, true);
+		assert.ok(r.diagnostics.some((d) => d.code === 'cell-count' && /上年结转/.test(d.message.zh)));
+		assert.ok(!r.diagnostics.some((d) => d.code === 'blank-cell' && /上年结转/.test(d.message.zh)));
+		assert.ok(r.diagnostics.some((d) => d.code === 'blank-cell' && /行政许可/.test(d.message.zh)));
+	});
+
+	test('Should split a label from the numbers run into it (规章000): a 0 for each 0, other digits kept as one number, left unplaced', () => {
+		const r = analyze(`二、主动公开政府信息情况
+第二十条第（一）项
+信息内容本年新制作数量本年新公开数量对外公开总数量
+规章000
+规范性文件135
+`);
+		assert.deepEqual(values(r, 'active', 'regulations'), [0, 0, 0]);
+		// 135 may be 1 3 5, 13 5 or 1 35: the row is named, not guessed.
+		assert.ok(r.diagnostics.some((d) => d.code === 'unparsed-table' && /规范性文件/.test(d.message.zh)));
+	});
+
 	test('Should mark cells a row lacks as missing, at the end of the row', () => {
 		const text = `${HEAD3}一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t1\n`;
 		const r = analyze(text);
@@ -175,6 +229,21 @@ describe('Table shapes', () => {
 
 describe('Text as it arrives', () => {
 	const lf = `林口县 2020 年政府信息公开工作年度报告\n\n一、总体情况\n\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n`;
+
+	test('Should read a title split after the body (2024年某某街道办事处 / 政府信息公开工作年度报告) and the year from the period\'s first day', () => {
+		const r = analyze('2024年某某街道办事处\n政府信息公开工作年度报告\n本街道成立于1986年，报告采用数据为2024年1月1日至2024年12月31日。\n一、总体情况\n');
+		assert.equal(r.title?.value, '2024年某某街道办事处政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '某某街道办事处');
+		assert.equal(r.year, 2024);
+		const untitled = analyze('本街道成立于1986年，报告采用数据为2024年1月1日至2024年12月31日。\n一、总体情况\n');
+		assert.equal(untitled.year, 2024);
+	});
+
+	test('Should read a title in the variant wording …政府信息公开年度工作报告', () => {
+		const r = analyze('某某乡人民政府2019年度政府信息公开年度工作报告\n一、总体情况\n');
+		assert.equal(r.title?.value, '某某乡人民政府2019年度政府信息公开年度工作报告');
+		assert.equal(r.body?.value, '某某乡人民政府');
+	});
 
 	test('Should read CRLF text exactly as LF text, with positions on the same lines and characters', () => {
 		const crlf = lf.replace(/\n/g, '\r\n');

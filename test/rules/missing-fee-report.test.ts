@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { analyze, corpusText, CORPUS } from '../support/fixtures';
 import { findings, makeReport } from '../support/reports';
 import { withEmptySection, withProse } from '../support/prose';
 
@@ -25,5 +26,19 @@ describe('missing-fee-report', () => {
 
 	test('Should not apply to the 2019 format', () => {
 		assert.deepEqual(findings(withEmptySection('六', { version: '2019' }, '无。\n'), 'missing-fee-report'), []);
+	});
+
+	test('Should stay silent on an excerpt that lost table 二 and the title, whose format is not known (000 and 004 from table 三, 003 from table 四)', () => {
+		for (const [name, from] of [[CORPUS.suiling, '三、收到和处理'], [CORPUS.gongxin, '三、收到和处理'], [CORPUS.linkou, '四、政府信息公开行政复议']] as const) {
+			const text = corpusText(name);
+			const at = text.indexOf(from);
+			assert.ok(at > 0, from);
+			const excerpt = analyze(text.slice(at));
+			assert.equal(excerpt.version, 'unknown', name);
+			assert.ok(!excerpt.diagnostics.some((d) => d.code === 'missing-fee-report'), name);
+		}
+		// A 2021 report's excerpt keeps the finding: its year still tells the format (002 has no fee statement).
+		const taonan = corpusText(CORPUS.taonan);
+		assert.ok(analyze(taonan.slice(taonan.indexOf('三、收到和处理政府信息公开申请情况'))).diagnostics.some((d) => d.code === 'missing-fee-report'));
 	});
 });

@@ -4,6 +4,7 @@ import { canRewrite, rewriteWhole } from '../edit/tables';
 import { nameOf } from '../format/names';
 import type { TableKey } from '../format/skeleton';
 import type { TableVersion } from '../format/tables';
+import type { Table } from '../model';
 import { tableVersionOf } from '../query';
 import type { Diagnostic, Lang, Message, TextEdit } from '../rules/rule';
 import type { Span } from '../text/span';
@@ -40,8 +41,12 @@ const touches = (s: Span, at: Span): boolean => at.start <= s.end && at.end >= s
 function scaffoldsAt(a: Analysis, at: Span) {
 	const codes = new Set(a.diagnostics.map((d) => d.code));
 	if (!codes.has('unparsed-table') && !codes.has('legacy-structure')) return [];
-	return scaffoldsOf(a.context).filter((s) => touches(s.span, at) && a.diagnostics.some((d) => d.code === s.code && touches(d.span, s.span)));
+	return a.context.shared('actions:scaffolds', () => scaffoldsOf(a.context)).filter((s) => touches(s.span, at) && a.diagnostics.some((d) => d.code === s.code && touches(d.span, s.span)));
 }
+
+/** `canRewrite` once per analysis: an editor asks for code actions at every move of the cursor. */
+const rewritable = (a: Analysis, table: Table, version: TableVersion): boolean =>
+	a.context.shared(`actions:rewritable:${table.key}:${version}`, () => canRewrite(a.context, table, version));
 
 /**
  * The refactors on offer for a selection: convert or rewrite the table it touches (only where no number
@@ -54,8 +59,8 @@ export function refactorsAt(a: Analysis, at: Span): Refactor[] {
 		if (!table || !touches(table.span, at)) continue;
 		const name = nameOf(key);
 		const version = tableVersionOf(table, a.model);
-		if (!canRewrite(a.context, table, version)) continue;
-		if (key !== 'appeals' && canRewrite(a.context, table, other(version))) {
+		if (!rewritable(a, table, version)) continue;
+		if (key !== 'appeals' && rewritable(a, table, other(version))) {
 			const to = other(version);
 			out.push({ kind: 'convert', id: `convert:${key}`, title: { zh: `将${name.zh}转换为 ${to} 年版格式`, en: `Convert ${name.en} to the ${to} format` } });
 		}

@@ -140,6 +140,14 @@ export function startsAppeals(text: string): boolean {
 	return (t.includes('行政复议') || t.includes('行政诉讼')) && !t.includes('申请');
 }
 
+/**
+ * A piece of text where table 三's stream ends on a flattened line: table 四's heading or header, also a
+ * header fragment naming a column only table 四 has (果 维 持, 尚未审结), as where its heading was lost.
+ */
+export function startsAppealsPiece(text: string): boolean {
+	return startsAppeals(text) || (isHeaderFragment(text) && /维持|纠正|审结/.test(core(text)));
+}
+
 /** Characters of table 四's header words; a fragment made only of them is a piece of its header. */
 const HEADER_CHARS = new Set([...'行政复议诉讼未经直接起诉后结果维持纠正其他尚未审结总计（）()、:：']);
 const GROUP_OF: readonly [RegExp, number][] = [[/复议后/, 2], [/未经复议|直接起诉/, 1], [/^行政复议$/, 0]];

@@ -1,5 +1,4 @@
 import { sectionBody } from '../prose/text';
-import { versionOf } from '../query';
 import { defineRule } from './rule';
 
 /** Any word about fees for information requests. */
@@ -15,7 +14,9 @@ export default defineRule({
 	description: { zh: '第六部分未报告信息处理费收取情况', en: 'Section 6 does not report the information-processing fees' },
 	check(ctx) {
 		const { report, text } = ctx;
-		if (report.version === 'pre-2019' || versionOf(report) !== '2021') return [];
+		// Only where the 2021 format is known to apply: its tables say so, or the report is on 2021 or later. A text
+		// whose tables and year are lost (an excerpt cut before table 二 and its title) is not assumed to be one.
+		if (report.version !== '2021' && !(report.version === 'unknown' && report.year !== null && report.year >= 2021)) return [];
 		const section = report.sections.find((s) => s.number === 6);
 		if (!section) return [];
 		const body = sectionBody(text, report, section).replace(/\s+/g, '');

@@ -45,11 +45,18 @@ export interface RawRow {
 	readonly span: Span;
 	readonly firstLine: number;
 	readonly lastLine: number;
+	/** Cells read from markup (HTML): their text is decoded, so it may differ from the source it spans. */
+	readonly decoded?: boolean;
 	/**
 	 * The row's pieces as a table's stream reads them, made on first use (reader/stream.ts): the tables' readers
 	 * stream overlapping regions, so a row is tokenised once. Index 0 as is, 1 closing the cell above it.
 	 */
 	pieces?: [readonly RawCell[] | undefined, readonly RawCell[] | undefined];
+	/**
+	 * A delimited row's label cells (layout debris left out), value cells and whether any cell was a label (debris
+	 * included), split on first use (reader/stream.ts); null where it is prose or holds nothing.
+	 */
+	split?: { readonly labels: readonly RawCell[]; readonly values: readonly RawCell[]; readonly labelled: boolean } | null;
 }
 
 /**
@@ -196,8 +203,32 @@ function pipeCells(line: Line): RawCell[] | null {
 	}
 	// Outer pipes leave an empty first and last segment: `| a | b |`.
 	if (isBlank(t.slice(0, bars[0]))) cells.shift();
-	if (isBlank(t.slice(bars[bars.length - 1] + 1))) cells.pop();
+	if (isBlank(t.slice(bars[bars.length - 1] + 1))) {
+		cells.pop();
+		dropPadding(t, bars, cells, line.start);
+	}
 	return cells.length >= 2 ? cells : null;
+}
+
+/**
+ * A web table flattened row by row pads each row to the grid's width with a run of pipes after its last
+ * cell (`行政许可 | 0 | ||`, `一、本年新收… | 0 | ||||||||`): the run stands for cells the row does not have,
+ * not for empty ones, so the empty segments after the last cell's pipe are dropped.
+ */
+function dropPadding(t: string, bars: readonly number[], cells: RawCell[], lineStart: number): void {
+	const n = bars.length;
+	if (n < 3 || bars[n - 1] !== bars[n - 2] + 1) return;
+	let first = n - 2;
+	while (first > 0 && bars[first - 1] === bars[first] - 1) first--;
+	// The run follows the last cell's pipe after white space: `0 | ||`.
+	const before = first - 1;
+	if (before < 0 || !isBlank(t.slice(bars[before] + 1, bars[first]))) return;
+	const after = lineStart + bars[before];
+	// A row of a label and padding only (`行政许可 | |||`) is a blank row: its empty cells stay, to read as blanks.
+	let last = cells.length - 1;
+	while (last >= 0 && cells[last].text === '') last--;
+	if (last < 1) return;
+	while (cells.length > 0 && cells[cells.length - 1].text === '' && cells[cells.length - 1].span.start > after) cells.pop();
 }
 
 /** What `plainCells` returns for a line holding a tab: a tab row, not words. */
@@ -206,17 +237,22 @@ const TAB: readonly RawCell[] = [];
 /** Tokens of a plain line, split on white space (spaces, ideographic spaces); `TAB` where the line holds a tab. */
 function plainCells(text: string, line: Line): readonly RawCell[] {
 	const cells: RawCell[] = [];
+	const end = line.end;
 	let from = -1;
-	for (let k = line.start; k <= line.end; k++) {
-		const c = k < line.end ? text.charCodeAt(k) : 32;
-		if (c === 9) return TAB;
-		if (!isWhiteSpaceCode(c)) {
+	for (let k = line.start; k < end; k++) {
+		const c = text.charCodeAt(k);
+		// CJK characters and punctuation (U+3001 to U+FEFE) are neither white space nor a tab: two comparisons decide most of a line.
+		if (c > 0x3000 && c < 0xfeff) {
+			if (from < 0) from = k;
+		} else if (c === 9) return TAB;
+		else if (!isWhiteSpaceCode(c)) {
 			if (from < 0) from = k;
 		} else if (from >= 0) {
 			cells.push({ text: text.slice(from, k), span: { start: from, end: k } });
 			from = -1;
 		}
 	}
+	if (from >= 0) cells.push({ text: text.slice(from, end), span: { start: from, end } });
 	return cells;
 }
 

@@ -5,6 +5,7 @@ import { memoize } from './memo';
  * Reading what a table cell holds.
  * Counts arrive as `0`, `+19`, `-10`, `1,219`, `０`, `10807.1713 万元`, or as blanks and placeholders
  * (`-`, `/`, `—`, `无`) where a drafter meant zero.
+ * A change (本年增/减) may say its sign in words: `减4`, `增加3`, `减少 2`.
  */
 
 export type CellKind = 'number' | 'blank' | 'placeholder' | 'text';
@@ -36,8 +37,8 @@ const SMALL: CellValue[] = Array.from({ length: 10_000 }, (_, n) => ({ kind: 'nu
 /** Classifies the text of one cell (memoised: cell texts such as 0, 1, -, 无 repeat endlessly). */
 export function readValue(text: string): CellValue {
 	if (text.length === 0) return BLANK;
-	// Labels start with a CJK character; no number does, and the only CJK placeholders are single characters.
-	if (text.length > 1 && text.charCodeAt(0) >= 0x3400 && text.charCodeAt(0) < 0xff00) return TEXT;
+	// Labels start with a CJK character; no number does (but a change may: 减4), and the only CJK placeholders are single characters.
+	if (text.length > 1 && text.charCodeAt(0) >= 0x3400 && text.charCodeAt(0) < 0xff00 && !SIGN_WORDS.has(text.charCodeAt(0))) return TEXT;
 	if (text.length <= 4) {
 		let n = 0;
 		let k = 0;
@@ -48,6 +49,8 @@ export function readValue(text: string): CellValue {
 		}
 		if (k === text.length && (text.length === 1 || text.charCodeAt(0) !== 48)) return SMALL[n];
 	}
+	// Numbered labels ((一)…, （一）…) open with a bracket, which no value does: no lookup needed.
+	if (text.length > 1 && (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28)) return TEXT;
 	return classifyMemo(text);
 }
 
@@ -63,7 +66,13 @@ function hasForeignHan(text: string): boolean {
 	return false;
 }
 
+/** 增 and 减: the words that give a change its sign. */
+const SIGN_WORDS: ReadonlySet<number> = new Set([0x589e /* 增 */, 0x51cf /* 减 */]);
+/** A change whose sign is a word (减4, 增加3, 减少 2): the word, then the rest. */
+const SIGNED_BY_WORD = /^(增加?|减少?)\s*(?=[\d０-９])/;
+
 function classify(text: string): CellValue {
+	if (SIGN_WORDS.has(text.charCodeAt(0))) return signedByWord(text);
 	// No number with its unit is this long; prose tokens are, and need no closer look.
 	if (text.length > MAX_VALUE_LENGTH || hasForeignHan(text)) return TEXT;
 	const t = halfWidth(text)
@@ -75,4 +84,13 @@ function classify(text: string): CellValue {
 	if (!m) return { kind: 'text', value: null, unit: null, decimal: false };
 	const magnitude = Number(m[2].replace(/,/g, '') + (m[3] ?? ''));
 	return { kind: 'number', value: m[1] === '-' ? -magnitude : magnitude, unit: m[4] ?? null, decimal: m[3] !== undefined };
+}
+
+/** A number after 增/减 (an unsigned one only: 减-4 is no count), signed as the word says; anything else is text. */
+function signedByWord(text: string): CellValue {
+	const m = SIGNED_BY_WORD.exec(text);
+	if (!m) return TEXT;
+	const rest = classify(text.slice(m[0].length));
+	if (rest.kind !== 'number' || rest.value === null || /^[+\-−－]/.test(text.slice(m[0].length))) return TEXT;
+	return m[1].startsWith('减') ? { ...rest, value: -rest.value } : rest;
 }
