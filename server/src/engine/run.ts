@@ -3,7 +3,7 @@ import type { Config } from './config';
 import { RULES } from './rules/index';
 import type { ReportModel } from './model';
 import type { Rule, RuleContext } from './rules/rule';
-import type { Diagnostic } from './vocabulary';
+import type { Diagnostic, Finding, Fix, Severity } from './vocabulary';
 import type { LineIndex } from './text/lineIndex';
 import type { Span } from './text/span';
 
@@ -48,18 +48,35 @@ export function runRules(text: string, report: ReportModel, lines: LineIndex, co
 			out.push(internalError(rule.id, e));
 			continue;
 		}
-		for (const f of findings) {
-			out.push({
-				code: rule.id,
-				severity,
-				message: f.message,
-				span: clamp(f.span),
-				related: (f.related ?? []).map((r) => (r.uri === undefined ? { span: clamp(r.span), message: r.message } : r)),
-				fixes: (f.fixes ?? []).map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: clamp(e.span), newText: e.newText })) })),
-			});
-		}
+		for (const f of findings) out.push(diagnosticOf(rule.id, severity, f, clamp));
 	}
 	return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/**
+ * A finding as a diagnostic, its spans clamped into the document. Its fixes are built on first use (a quick
+ * fix, fix-all, `--fix`), not with every analysis: most diagnostics are only shown. A fix builder that
+ * throws leaves the diagnostic without fixes (it was found and stays visible).
+ */
+function diagnosticOf(code: string, severity: Severity, f: Finding, clamp: (s: Span) => Span): Diagnostic {
+	let fixes: readonly Fix[] | undefined;
+	return {
+		code,
+		severity,
+		message: f.message,
+		span: clamp(f.span),
+		related: (f.related ?? []).map((r) => (r.uri === undefined ? { span: clamp(r.span), message: r.message } : r)),
+		get fixes(): readonly Fix[] {
+			if (fixes === undefined) {
+				try {
+					fixes = (f.fixes ?? []).map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: clamp(e.span), newText: e.newText })) }));
+				} catch {
+					fixes = [];
+				}
+			}
+			return fixes;
+		},
+	};
 }
 
 function internalError(id: string, e: unknown): Diagnostic {

@@ -13,7 +13,7 @@ import { zero } from '../edit/insert';
 import { unfilledTables } from './blank-table';
 import { versionOf } from '../query';
 import type { RelatedLocation } from '../vocabulary';
-import { defineRule, type Finding, type RuleContext, type TextEdit } from './rule';
+import { defineRule, lazyFixes, type Finding, type RuleContext, type TextEdit } from './rule';
 
 const MAX_LISTED = 5;
 
@@ -127,42 +127,49 @@ function requestFindings(ctx: RuleContext, table: RequestsTable, version: TableV
 		const style = reference?.style ?? 'tab';
 		const width = reference ? writtenWidth(ctx.text, reference, ctx.lines) : 0;
 		const values = insertedValues(table, run.map((r) => r.key), version, valueColumns);
-		const body = run.map((def) => {
+		// The rows are rendered only when the fix is asked for; whether it is offered is decided here.
+		const renderBody = (inserted: Map<RowKey, number[]>): string => run.map((def) => {
 			const cells = requestRowCells(def, version, true);
 			let labels = cells.slice(0, cells.length - 7);
 			const labelColumns = width > 0 ? Math.max(1, width - valueColumns.length) : labels.length;
 			if (labels.length > labelColumns) labels = [...Array(labelColumns - 1).fill(''), labels.filter((l) => l !== '').join('')];
-			const written = (values?.get(def.key) ?? []).map(formatNumber);
-			return renderRow([...labels, ...valueColumns.map((_, k) => written[k] ?? fill())], style, ctx.eol);
+			const written = (inserted.get(def.key) ?? []).map(formatNumber);
+			return renderRow([...labels, ...valueColumns.map((_, k) => written[k] ?? '0')], style, ctx.eol);
 		}).join(style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
-		let edit = values ? insertNear(ctx, prev, next, body) : null;
+		// insertNear places rows next to a present row: with neither neighbour there is no place.
+		let offered = values !== null && (prev !== undefined || next !== undefined);
 		const related: RelatedLocation[] = values ? [] : [{ span: table.span, message: { zh: '表中已有合计不一致，请先更正合计错误，再插入缺少的行', en: 'The totals already in the table disagree: correct them before inserting the missing rows' } }];
 		const anchor = reference?.span ?? null;
 		const overlaps = (span: Span) => anchor !== null && span.start < anchor.end && anchor.start < span.end;
 		const other = [ctx.report.tables.active, ctx.report.tables.appeals].find((t) => t && (overlaps(t.span) || t.extraRows.some((r) => overlaps(r.span))));
-		if (edit && other) {
+		if (offered && other) {
 			// Another table reads the row the insertion goes next to (its region runs over this one): it would read the new rows too.
 			related.push({ span: other.span, message: { zh: `${nameOf(other.key).zh}与本表重叠，插入的行也会被它读取，请先补全两表之间的标题`, en: `${nameOf(other.key).en} overlaps this table and would read the inserted rows too: add the heading between them first` } });
-			edit = null;
+			offered = false;
 		}
-		if (edit && values) {
-			const inserted = run.map((def) => insertedRow(def.key, valueColumns, values.get(def.key) ?? [], edit?.span.start ?? 0));
+		if (offered && values) {
+			// What the prose is compared with is the rows' values; where they go does not matter to it.
+			const at = reference?.span.end ?? table.span.end;
+			const inserted = run.map((def) => insertedRow(def.key, valueColumns, values.get(def.key) ?? [], at));
 			const note = contradictedBy(ctx, { requests: { ...table, rows: [...table.rows, ...inserted] } });
 			if (note) {
 				related.push(note);
-				edit = null;
+				offered = false;
 			}
 		}
 		const names = listed(run.map((r) => r.key));
-		findings.push({
+		const finding = {
 			span: (prev ?? next)?.label.span ?? table.span,
 			message: {
 				zh: `${nameOf('requests').zh}缺少 ${run.length} 行${prev ? `（在“${prev.label.text}”之后）` : ''}：${names.zh}`,
 				en: `${nameOf('requests').en} lacks ${run.length} row${run.length > 1 ? 's' : ''}${prev ? ` after “${prev.label.text}”` : ''}: ${names.en}`,
 			},
 			related,
-			fixes: edit ? [{ title: { zh: `插入缺少的 ${run.length} 行`, en: `Insert the ${run.length} missing row${run.length > 1 ? 's' : ''}` }, edits: [edit], safe: true }] : [],
-		});
+		};
+		findings.push(offered && values ? lazyFixes(finding, () => {
+			const edit = insertNear(ctx, prev, next, renderBody(values));
+			return edit ? [{ title: { zh: `插入缺少的 ${run.length} 行`, en: `Insert the ${run.length} missing row${run.length > 1 ? 's' : ''}` }, edits: [edit], safe: true }] : [];
+		}) : { ...finding, fixes: [] });
 		k = end;
 	}
 	return findings;

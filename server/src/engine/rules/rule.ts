@@ -1,7 +1,7 @@
 import type { CompanionReport } from '../companions';
 import type { ReportModel } from '../model';
 import type { LineIndex } from '../text/lineIndex';
-import type { Finding, Message, Severity } from '../vocabulary';
+import type { Finding, Fix, Message, Severity } from '../vocabulary';
 
 // The rule author's API from one import: the shared words (defined in vocabulary.ts) and the model.
 export type * from '../vocabulary';
@@ -32,6 +32,20 @@ export interface Rule {
 	/** One line for settings and documentation. */
 	readonly description: Message;
 	readonly check: (ctx: RuleContext) => readonly Finding[];
+}
+
+/**
+ * A finding whose fixes are built when first asked for (a quick fix, fix-all, `--fix`), not with every
+ * analysis: for fixes that cost more than the finding (rendering inserted rows).
+ */
+export function lazyFixes(finding: Omit<Finding, 'fixes'>, build: () => readonly Fix[]): Finding {
+	let fixes: readonly Fix[] | undefined;
+	return {
+		...finding,
+		get fixes(): readonly Fix[] {
+			return (fixes ??= build());
+		},
+	};
 }
 
 /** Gives a rule its type; nothing else (markdownlint's `@type {Rule}`). */
