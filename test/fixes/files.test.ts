@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, test } from 'node:test';
+import { createRequire } from 'node:module';
+import { describe, mock, test } from 'node:test';
 import { fixAll } from '../../server/src/engine/features/fixAll';
 import { encode, readReport, writeReport, type Encoding } from '../../server/src/node/files';
 import { cli } from '../support/cli';
@@ -134,6 +135,28 @@ describe('check --fix, safely', () => {
 		fs.chmodSync(file, 0o640);
 		await cli(['check', '--fix', file]);
 		assert.equal(fs.statSync(file).mode & 0o777, 0o640);
+		assert.deepEqual(fs.readdirSync(dir), ['report.txt']);
+	});
+
+	test('Should leave the report whole when a write fails half-way (no space left), and no temporary file behind', () => {
+		const dir = tmp();
+		const file = path.join(dir, 'report.txt');
+		fs.writeFileSync(file, REPORT);
+		const read = readReport(file);
+		// The module object files.ts reads its functions from: a disk that fills up after half the bytes.
+		const nodeFs = createRequire(__filename)('node:fs') as typeof fs;
+		const realWrite = nodeFs.writeSync;
+		const write = mock.method(nodeFs, 'writeSync', (fd: number, bytes: Buffer) => {
+			realWrite(fd, bytes.subarray(0, bytes.length >> 1));
+			throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+		});
+		try {
+			assert.throws(() => writeReport(read, fixAll(read.text, analyze).text), /ENOSPC/);
+			assert.equal(write.mock.callCount(), 1);
+		} finally {
+			write.mock.restore();
+		}
+		assert.equal(fs.readFileSync(file, 'utf8'), REPORT);
 		assert.deepEqual(fs.readdirSync(dir), ['report.txt']);
 	});
 

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { applyEdits, fixAll } from '../../server/src/engine/features/fixAll';
 import { exportCsv, type ExportRecord } from '../../server/src/engine/features/export';
-import { analyze, corpusText } from '../support/fixtures';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, corpusText, ROOT } from '../support/fixtures';
 import { findings, makeReport } from '../support/reports';
 
 describe('Issue 11: fixes that never lose a word', () => {
@@ -117,5 +119,57 @@ describe('Issue 11: an inserted row never adds a finding', () => {
 				}
 			}
 		}
+	});
+});
+
+describe('Issue 11: a table not filled in yet', () => {
+	test('Should insert its missing rows and blocks blank, so its one blank-table hint does not become a blank-cell warning per cell (a template, real report nanyuan 2020)', () => {
+		const text = ['某某局2020年政府信息公开工作年度报告', '一、总体情况', '文字。', '二、主动公开政府信息情况', '第二十条第（五）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政许可\t\t\t', ''].join('\n');
+		const before = analyze(text).diagnostics;
+		assert.equal(before.filter((d) => d.code === 'blank-table').length, 1);
+		const fixes = before.filter((d) => d.code === 'missing-row').flatMap((d) => d.fixes);
+		assert.equal(fixes.length, 5);
+		for (const fix of fixes) {
+			assert.ok(!/\t0/.test(fix.edits[0].newText), JSON.stringify(fix.edits[0].newText));
+			const after = analyze(applyEdits(text, fix.edits)).diagnostics;
+			assert.deepEqual(after.filter((d) => d.code === 'blank-cell'), []);
+			assert.ok(after.length < before.length);
+		}
+	});
+});
+
+describe('Issue 11: fixes in a web page', () => {
+	// An excerpt of corpus 009 from inside table 二 (found by the monotone property): a page, read as markup.
+	const page = ['<tr><td>行政许可</td><td colspan="3">11398889</td></tr>', '<tr><td colspan="4">第二十条第（六）项</td></tr>', '<tr><td>信息内容</td><td colspan="3">本年处理决定数量</td></tr>',
+		'<tr><td>行政处罚</td><td colspan="3">6937489</td></tr>', '<tr><td>行政强制</td><td colspan="3">166105</td></tr>', '</table>', '<p>三、收到和处理政府信息公开申请情况</p>'].join('\n');
+
+	test('Should insert a heading before the page\'s first tag as markup, so the page still reads as a page', () => {
+		const before = analyze(page).diagnostics;
+		const [two] = before.filter((d) => d.code === 'missing-section' && d.message.zh.includes('第二部分')).flatMap((d) => d.fixes);
+		assert.ok(two.edits[0].newText.startsWith('<p>二、主动公开政府信息情况</p>'), JSON.stringify(two.edits[0].newText));
+		for (const d of before) for (const fix of d.fixes) assert.ok(analyze(applyEdits(page, fix.edits)).diagnostics.length <= before.length, `${d.code}: “${fix.title.zh}”`);
+	});
+
+	test('Should insert no table of text lines into a page, where line breaks mean nothing', () => {
+		for (const d of analyze(page).diagnostics) for (const fix of d.fixes) for (const e of fix.edits) assert.ok(!e.newText.includes('\t'), `${d.code}: “${fix.title.zh}”`);
+	});
+});
+
+describe('Issue 11: the preview\'s webview', () => {
+	const sources = (dir: string): string[] => fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+	const preview = fs.readFileSync(path.join(ROOT, 'client/src/preview.ts'), 'utf8');
+
+	test('Should take the script nonce from crypto, and nothing from Math.random anywhere', () => {
+		for (const file of [...sources('client'), ...sources('server/src')]) assert.ok(!fs.readFileSync(path.join(ROOT, file), 'utf8').includes('Math.random'), file);
+		const nonce = /function nonce\(\)[^]*?\n}/.exec(preview)?.[0] ?? '';
+		assert.match(nonce, /crypto\.getRandomValues\(new Uint8Array\((\d+)\)\)/);
+		assert.ok(Number(/Uint8Array\((\d+)\)/.exec(nonce)?.[1]) >= 16, 'at least 128 bits');
+		assert.match(preview, /script-src 'nonce-\$\{n\}'/);
+	});
+
+	test('Should use a message from the webview only once isFromWebview accepts it', () => {
+		const handlers = [...preview.matchAll(/onDidReceiveMessage\(\((\w+): unknown\) => \{([^]*?)\n\t*\}\)/g)];
+		assert.equal(handlers.length, (preview.match(/onDidReceiveMessage/g) ?? []).length, 'every handler takes its message as unknown');
+		for (const [, name, body] of handlers) assert.match(body, new RegExp(`if \\(isFromWebview\\(${name}\\)\\) void this\\.receive\\(${name}\\);`));
 	});
 });

@@ -10,6 +10,7 @@ import { memoize } from '../text/memo';
 import { versionOf } from '../query';
 import type { RelatedLocation } from '../vocabulary';
 import type { RuleContext, TextEdit } from '../rules/rule';
+import { isHtmlDocument } from '../syntax/html';
 import { documentStyle, headingPrefix, lineEndAt, lineStartAt } from './edits';
 
 const TABLE_OF_SECTION: Readonly<Record<number, TableKey>> = { 2: 'active', 3: 'requests', 4: 'appeals' };
@@ -74,9 +75,19 @@ export function styleOf(ctx: RuleContext): SkeletonStyle {
 	return ctx.shared('edit.documentStyle', () => documentStyle(ctx.text, ctx.report));
 }
 
-/** The standard heading of a section, written as the document writes its headings (`## `, indentation). */
+/**
+ * The standard heading of a section, written as the document writes its headings (`## `, indentation); in
+ * a web page, as a paragraph of markup: plain text before the page's first tag would make the page read as
+ * text, its tables lost.
+ */
 export function headingText(ctx: RuleContext, def: SectionDef): string {
+	if (isWebPage(ctx)) return `<p>${def.heading}</p>`;
 	return ctx.shared('edit.headingPrefix', () => headingPrefix(ctx.text, ctx.report, ctx.lines)) + def.heading;
+}
+
+/** Whether the document is read as a web page, whose line breaks mean nothing (so a table of text lines cannot be inserted in it). */
+export function isWebPage(ctx: RuleContext): boolean {
+	return ctx.shared('edit.isWebPage', () => isHtmlDocument(ctx.text));
 }
 
 /** The table a section holds, by the section's number (二 → active …), if any. */
@@ -107,7 +118,8 @@ export function sectionInsertion(ctx: RuleContext, def: SectionDef, withTable: b
 		at = next === text.length ? next : lineStartAt(ctx.lines, next);
 	}
 	const tableLeftOut = withTable && key && !orphan ? zeroTableContradiction(ctx, key) : null;
-	const table = withTable && key && !orphan && !tableLeftOut ? tableText(ctx, key) + eol + eol : '';
+	// No table of text lines in a web page: it would not read as a table there.
+	const table = withTable && key && !orphan && !tableLeftOut && !isWebPage(ctx) ? tableText(ctx, key) + eol + eol : '';
 	const before = separation(ctx, at);
 	const edits: TextEdit[] = [{ span: { start: at, end: at }, newText: `${before}${headingText(ctx, def)}${eol}${eol}${table}` }];
 	// Later tables whose headings are lost too: each heading before its table, after this section's own

@@ -4,12 +4,13 @@ import { activeBlockLayout, tableLayout } from '../format/layout';
 import { APPEALS_ROW, requestRows, type ColumnKey, type RowKey, type TableVersion } from '../format/tables';
 import { BLOCK_ORDER } from '../reader/active';
 import { valueIn } from '../arithmetic/relations';
-import type { Cell, Row, RequestsTable, Tables } from '../model';
+import type { Cell, Row, RequestsTable, Table, Tables } from '../model';
 import { proseClaims } from '../prose/claims';
 import { newlyContradicted } from '../prose/figures';
 import type { Span } from '../text/span';
 import { formatNumber, insertAfterLine, lineEndAt, lineStartAt, lineStyleAt, renderRow, styleOfRow, writtenWidth } from '../edit/edits';
 import { zero } from '../edit/insert';
+import { unfilledTables } from './blank-table';
 import { versionOf } from '../query';
 import type { RelatedLocation } from '../vocabulary';
 import { defineRule, type Finding, type RuleContext, type TextEdit } from './rule';
@@ -98,12 +99,23 @@ function contradictedBy(ctx: RuleContext, tables: Partial<Tables>): RelatedLocat
 	};
 }
 
+/**
+ * What an inserted row's cells hold: 0, or nothing in a table not filled in yet (a template), which stays
+ * one to fill in: zeros there would turn its one blank-table hint into a blank-cell warning per cell.
+ */
+function fillOf(ctx: RuleContext, table: Table): () => string {
+	return unfilledTables(ctx).has(table) ? blank : zero;
+}
+
+const blank = (): string => '';
+
 function requestFindings(ctx: RuleContext, table: RequestsTable, version: TableVersion): Finding[] {
 	const findings: Finding[] = [];
 	const order = requestRows(version);
 	const missing = new Set(table.missingRows);
 	const present = (key: string) => table.rows.find((r) => r.key === key);
 	const valueColumns = table.rows[0]?.cells.map((c) => c.column) ?? [];
+	const fill = fillOf(ctx, table);
 	for (let k = 0; k < order.length; k++) {
 		if (!missing.has(order[k].key)) continue;
 		let end = k;
@@ -121,7 +133,7 @@ function requestFindings(ctx: RuleContext, table: RequestsTable, version: TableV
 			const labelColumns = width > 0 ? Math.max(1, width - valueColumns.length) : labels.length;
 			if (labels.length > labelColumns) labels = [...Array(labelColumns - 1).fill(''), labels.filter((l) => l !== '').join('')];
 			const written = (values?.get(def.key) ?? []).map(formatNumber);
-			return renderRow([...labels, ...valueColumns.map((_, k) => written[k] ?? '0')], style, ctx.eol);
+			return renderRow([...labels, ...valueColumns.map((_, k) => written[k] ?? fill())], style, ctx.eol);
 		}).join(style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
 		let edit = values ? insertNear(ctx, prev, next, body) : null;
 		const related: RelatedLocation[] = values ? [] : [{ span: table.span, message: { zh: '表中已有合计不一致，请先更正合计错误，再插入缺少的行', en: 'The totals already in the table disagree: correct them before inserting the missing rows' } }];
@@ -179,7 +191,7 @@ export default defineRule({
 				const missing = active.missingRows.filter((key) => layout.rows.some((r) => r.key === key));
 				if (block.status !== 'parsed' || missing.length === 0) continue;
 				const last = block.rows[block.rows.length - 1];
-				const body = missing.map((key) => renderRow([layout.rows.find((r) => r.key === key)?.label ?? '', ...block.columns.map(zero)], last?.style ?? 'tab', ctx.eol)).join(last?.style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
+				const body = missing.map((key) => renderRow([layout.rows.find((r) => r.key === key)?.label ?? '', ...block.columns.map(fillOf(ctx, active))], last?.style ?? 'tab', ctx.eol)).join(last?.style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
 				const anchor = last?.span.end ?? block.header?.span.end ?? block.span.end;
 				const edit = insertAfterLine(ctx.lines, anchor, body, ctx.eol, last?.style ?? 'tab');
 				const inserted = missing.map((key) => insertedRow(key, block.columns, [], edit.span.start));
@@ -197,7 +209,7 @@ export default defineRule({
 				const before = active.blocks.filter((b) => BLOCK_ORDER.indexOf(b.key) < BLOCK_ORDER.indexOf(key));
 				const prev = before[before.length - 1] ?? active.blocks[0];
 				const style = styleOfRow(active.style);
-				const body = activeBlockLines(key, v, style, zero, ctx.eol, true).join(ctx.eol);
+				const body = activeBlockLines(key, v, style, fillOf(ctx, active), ctx.eol, true).join(ctx.eol);
 				const edit = insertAfterLine(ctx.lines, prev.span.end, body, ctx.eol, active.style);
 				const layout = activeBlockLayout(v, key);
 				const columns = layout.columns.map((c) => c.key);
@@ -218,14 +230,14 @@ export default defineRule({
 			const columns = tableLayout('appeals', versionOf(report)).blocks[0].columns;
 			// Written as the line it follows is written: after a header of one cell per line, a row of one cell per line.
 			const style = lineStyleAt(ctx.text, ctx.lines, appeals.span.end, appeals.style);
-			const body = renderRow(columns.map(zero), style, ctx.eol);
+			const body = renderRow(columns.map(fillOf(ctx, appeals)), style, ctx.eol);
 			const edit = insertAfterLine(ctx.lines, appeals.span.end, body, ctx.eol, style);
 			const note = contradictedBy(ctx, { appeals: { ...appeals, rows: [insertedRow(APPEALS_ROW, columns.map((c) => c.key), [], edit.span.start)] } });
 			findings.push({
 				span: { start: appeals.span.start, end: lineEndAt(ctx.lines, appeals.span.start) },
 				message: { zh: '表四缺少数据行（15 个数字）', en: 'Table 4 lacks its data row (15 numbers)' },
 				related: note ? [note] : [],
-				fixes: note ? [] : [{ title: { zh: '插入数据行（各项填 0）', en: 'Insert the data row (every count 0)' }, edits: [edit], safe: true }],
+				fixes: note ? [] : [{ title: unfilledTables(ctx).has(appeals) ? { zh: '插入数据行（空白，待填写）', en: 'Insert the data row (blank, to fill in)' } : { zh: '插入数据行（各项填 0）', en: 'Insert the data row (every count 0)' }, edits: [edit], safe: true }],
 			});
 		}
 		return findings;

@@ -1,5 +1,5 @@
 import { SECTIONS } from '../format/sections';
-import { tableInsertionPoint, tableOfSection, tableText, zeroTableContradiction } from '../edit/insert';
+import { isWebPage, tableInsertionPoint, tableOfSection, tableText, zeroTableContradiction } from '../edit/insert';
 import { defineRule, type Finding } from './rule';
 
 /** Section 二, 三 or 四 is there but holds no recognisable table. The fix inserts the table (every count 0) at the end of the section's text. */
@@ -22,11 +22,13 @@ export default defineRule({
 			const heading = SECTIONS[s.number - 1].heading;
 			// Zeros that contradict a number the prose states would trade this finding for others: no fix then.
 			const note = zeroTableContradiction(ctx, key);
+			// Nor in a web page, where a table of text lines would not read as a table.
+			const page = isWebPage(ctx);
 			findings.push({
 				span: s.heading.span,
 				message: { zh: `“${heading}”缺少统计表`, en: `“${heading}” has no statistical table` },
 				related: note ? [note] : [],
-				fixes: note ? [] : [{ title: { zh: '插入统计表（各项填 0）', en: 'Insert the table (every count 0)' }, edits: [{ span: { start: at, end: at }, newText: eol + eol + tableText(ctx, key) + eol }], safe: true }],
+				fixes: note || page ? [] : [{ title: { zh: '插入统计表（各项填 0）', en: 'Insert the table (every count 0)' }, edits: [{ span: { start: at, end: at }, newText: eol + eol + tableText(ctx, key) + eol }], safe: true }],
 			});
 		}
 		return findings;
