@@ -515,6 +515,16 @@ describe('Real reports: pages, titles and tables that lost their cells', () => {
 		assert.deepEqual(findings(text), ['heading-wording']);
 	});
 
+	test('Should read 长桥乡 2019 (索引号/发文机关/成文日期 above a title …年度工作报告 given twice, the second split as 年度工作 / 报 告; pipe rows padded with `||||`)', () => {
+		const text = real('changqiao-2019-metadata-pipe-padded.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '长桥乡2019年政府信息公开年度工作报告');
+		assert.equal(r.body?.value, '长桥乡');
+		assert.equal(r.year, 2019);
+		assert.deepEqual(tablesOf(text), ACTIVE_2019_ZERO);
+		assert.deepEqual(findings(text), []);
+	});
+
 	test('Should read 中村乡 2020 (a page with 关怀版/无障碍 and a breadcrumb; header cells 本年新 / 制作数量 in two paragraphs; cells with leading spaces)', () => {
 		const text = real('zhongcun-2020-page-split-headers.txt');
 		const r = analyze(text);
