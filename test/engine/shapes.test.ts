@@ -138,6 +138,18 @@ describe('Table shapes', () => {
 		}
 	});
 
+	test('Should read table 四 under a header printed across its columns one character each, and not under one character a line', () => {
+		const head = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议 行政诉讼', '未经复议直接起诉 复议后起诉'];
+		const row = '1 0 0 0 1 0 0 0 0 0 2 0 0 0 2';
+		const across = ['结 结 其 尚', '结 结 其 尚 结 结 其 尚', '果 果 他 未', '总计 果 果 他 未 总 果 果 他 未 总', '维 纠 结 审', '维 纠 结 审 计 维 纠 结 审 计', '持 正 果 结', '持 正 果 结 持 正 果 结'];
+		const read = (lines: string[]) => analyze([...head, ...lines, row, '五、存在的主要问题及改进情况', '无。'].join('\n')).tables.appeals;
+		assert.deepEqual(read(across)?.rows[0]?.cells.map((c) => c.value), [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2]);
+		// One character a line, or characters across in another order: the columns' order is not shown, nothing is placed.
+		const downwards = [...'结果维持结果纠正其他结果尚未审结结果维持结果纠正其他结果尚未审结结果维持结果纠正其他结果尚未审结总计总计总计'];
+		assert.equal(read(downwards)?.status, 'unparsed');
+		assert.equal(read(across.map((l) => l.replace('结 结 其 尚', '结 其 结 尚')))?.status, 'unparsed');
+	});
+
 	test('Should keep rows the format does not have as extra rows', () => {
 		const r = analyze(`二、主动公开政府信息情况
 第二十条第（一）项

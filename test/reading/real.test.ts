@@ -296,12 +296,12 @@ describe('Real reports: every table cell a person reads', () => {
 		assert.deepEqual(findings(text), ['missing-title', 'unknown-row', 'blank-cell', 'blank-cell', 'blank-cell']);
 	});
 
-	test('Should read table 三\'s last row from a 审计局 page of PDF text, and place nothing of table 四 under a header printed one character a fragment', () => {
+	test('Should read table 三\'s last row from a 审计局 page of PDF text, and table 四 under a header printed one character a column across its lines', () => {
 		const text = real('shenji-2020-pdf-vertical.txt');
-		// The header's characters give the columns only read downwards; the fifteen 0s are not placed on a guess.
-		assert.deepEqual(tablesOf(text), { 'requests.carriedForward': zeros(7) });
+		// 结 结 其 尚 / 果 果 他 未 / 维 纠 结 审 / 持 正 果 结: the columns in the format's order, read across; 总计 beside them.
+		assert.deepEqual(tablesOf(text), { 'requests.carriedForward': zeros(7), 'appeals.review': zeros(5), 'appeals.suitDirect': zeros(5), 'appeals.suitAfterReview': zeros(5) });
 		assert.equal(analyze(text).year, 2020);
-		assert.deepEqual(findings(text), ['missing-title', 'unparsed-table']);
+		assert.deepEqual(findings(text), ['missing-title']);
 	});
 });
 
@@ -513,6 +513,16 @@ describe('Real reports: pages, titles and tables that lost their cells', () => {
 		assert.deepEqual(tablesOf(text), { ...ACTIVE_2019_ZERO, 'active.procurement': [6, 152790] });
 		// Real defect: 一、2019年政府信息公开工作的总体情况 for 一、总体情况.
 		assert.deepEqual(findings(text), ['heading-wording']);
+	});
+
+	test('Should read 长桥乡 2019 (索引号/发文机关/成文日期 above a title …年度工作报告 given twice, the second split as 年度工作 / 报 告; pipe rows padded with `||||`)', () => {
+		const text = real('changqiao-2019-metadata-pipe-padded.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '长桥乡2019年政府信息公开年度工作报告');
+		assert.equal(r.body?.value, '长桥乡');
+		assert.equal(r.year, 2019);
+		assert.deepEqual(tablesOf(text), ACTIVE_2019_ZERO);
+		assert.deepEqual(findings(text), []);
 	});
 
 	test('Should read 中村乡 2020 (a page with 关怀版/无障碍 and a breadcrumb; header cells 本年新 / 制作数量 in two paragraphs; cells with leading spaces)', () => {
