@@ -134,7 +134,7 @@ function requestFindings(ctx: RuleContext, table: RequestsTable, version: TableV
 			const labelColumns = width > 0 ? Math.max(1, width - valueColumns.length) : labels.length;
 			if (labels.length > labelColumns) labels = [...Array(labelColumns - 1).fill(''), labels.filter((l) => l !== '').join('')];
 			const written = (inserted.get(def.key) ?? []).map(formatNumber);
-			return renderRow([...labels, ...valueColumns.map((_, k) => written[k] ?? '0')], style, ctx.eol);
+			return renderRow([...labels, ...valueColumns.map((_, k) => written[k] ?? fill())], style, ctx.eol);
 		}).join(style === 'cells' ? ctx.eol + ctx.eol : ctx.eol);
 		// insertNear places rows next to a present row: with neither neighbour there is no place.
 		let offered = values !== null && (prev !== undefined || next !== undefined);
