@@ -71,3 +71,23 @@ describe('Shape matrix', () => {
 		}
 	}
 });
+
+describe('A report with most rows readable gets all its checks', () => {
+	test('Should check every relation whose cells were read where one row of 002 cannot be placed, and name only that row', () => {
+		const taonan = reports.find((r) => r.name.startsWith('002'));
+		assert.ok(taonan);
+		const text = renderReport(taonan.tables, 'paragraphs');
+		// Drop one cell of 1.属于国家秘密 (a blank paragraph that vanished): that row alone becomes uncertain.
+		const at = text.indexOf('1.属于国家秘密');
+		const cut = text.slice(0, at) + text.slice(at).replace('\n\n0\n\n', '\n\n');
+		const r = analyze(cut);
+		const t = r.tables.requests!;
+		assert.deepEqual(t.unplaced.map((u) => u.keys), [['denied.stateSecret']]);
+		assert.equal(t.rows.length, taonan.tables.requests.length - 1);
+		// 002's real defect, 一 + 二 = （七） + 四 broken in the 自然人 and 总计 columns, is still found.
+		const codes = r.diagnostics.map((d) => d.code);
+		assert.equal(codes.filter((c) => c === 'balance').length, 2);
+		assert.equal(codes.filter((c) => c === 'unparsed-table').length, 1);
+		assert.match(r.diagnostics.find((d) => d.code === 'unparsed-table')!.message.zh, /1\.属于国家秘密/);
+	});
+});

@@ -138,6 +138,18 @@ describe('Table shapes', () => {
 		}
 	});
 
+	test('Should read table 四 under a header printed across its columns one character each, and not under one character a line', () => {
+		const head = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议 行政诉讼', '未经复议直接起诉 复议后起诉'];
+		const row = '1 0 0 0 1 0 0 0 0 0 2 0 0 0 2';
+		const across = ['结 结 其 尚', '结 结 其 尚 结 结 其 尚', '果 果 他 未', '总计 果 果 他 未 总 果 果 他 未 总', '维 纠 结 审', '维 纠 结 审 计 维 纠 结 审 计', '持 正 果 结', '持 正 果 结 持 正 果 结'];
+		const read = (lines: string[]) => analyze([...head, ...lines, row, '五、存在的主要问题及改进情况', '无。'].join('\n')).tables.appeals;
+		assert.deepEqual(read(across)?.rows[0]?.cells.map((c) => c.value), [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2]);
+		// One character a line, or characters across in another order: the columns' order is not shown, nothing is placed.
+		const downwards = [...'结果维持结果纠正其他结果尚未审结结果维持结果纠正其他结果尚未审结结果维持结果纠正其他结果尚未审结总计总计总计'];
+		assert.equal(read(downwards)?.status, 'unparsed');
+		assert.equal(read(across.map((l) => l.replace('结 结 其 尚', '结 其 结 尚')))?.status, 'unparsed');
+	});
+
 	test('Should keep rows the format does not have as extra rows', () => {
 		const r = analyze(`二、主动公开政府信息情况
 第二十条第（一）项
@@ -206,6 +218,18 @@ ${HEAD3}一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0
 		assert.ok(r.diagnostics.some((d) => d.code === 'blank-cell' && /行政许可/.test(d.message.zh)));
 	});
 
+	test('Should split a label from the numbers run into it (规章000): a 0 for each 0, other digits kept as one number, left unplaced', () => {
+		const r = analyze(`二、主动公开政府信息情况
+第二十条第（一）项
+信息内容本年新制作数量本年新公开数量对外公开总数量
+规章000
+规范性文件135
+`);
+		assert.deepEqual(values(r, 'active', 'regulations'), [0, 0, 0]);
+		// 135 may be 1 3 5, 13 5 or 1 35: the row is named, not guessed.
+		assert.ok(r.diagnostics.some((d) => d.code === 'unparsed-table' && /规范性文件/.test(d.message.zh)));
+	});
+
 	test('Should mark cells a row lacks as missing, at the end of the row', () => {
 		const text = `${HEAD3}一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t1\n`;
 		const r = analyze(text);
@@ -217,6 +241,21 @@ ${HEAD3}一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0
 
 describe('Text as it arrives', () => {
 	const lf = `林口县 2020 年政府信息公开工作年度报告\n\n一、总体情况\n\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n`;
+
+	test('Should read a title split after the body (2024年某某街道办事处 / 政府信息公开工作年度报告) and the year from the period\'s first day', () => {
+		const r = analyze('2024年某某街道办事处\n政府信息公开工作年度报告\n本街道成立于1986年，报告采用数据为2024年1月1日至2024年12月31日。\n一、总体情况\n');
+		assert.equal(r.title?.value, '2024年某某街道办事处政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '某某街道办事处');
+		assert.equal(r.year, 2024);
+		const untitled = analyze('本街道成立于1986年，报告采用数据为2024年1月1日至2024年12月31日。\n一、总体情况\n');
+		assert.equal(untitled.year, 2024);
+	});
+
+	test('Should read a title in the variant wording …政府信息公开年度工作报告', () => {
+		const r = analyze('某某乡人民政府2019年度政府信息公开年度工作报告\n一、总体情况\n');
+		assert.equal(r.title?.value, '某某乡人民政府2019年度政府信息公开年度工作报告');
+		assert.equal(r.body?.value, '某某乡人民政府');
+	});
 
 	test('Should read CRLF text exactly as LF text, with positions on the same lines and characters', () => {
 		const crlf = lf.replace(/\n/g, '\r\n');

@@ -296,12 +296,12 @@ describe('Real reports: every table cell a person reads', () => {
 		assert.deepEqual(findings(text), ['missing-title', 'unknown-row', 'blank-cell', 'blank-cell', 'blank-cell']);
 	});
 
-	test('Should read table 三\'s last row from a 审计局 page of PDF text, and place nothing of table 四 under a header printed one character a fragment', () => {
+	test('Should read table 三\'s last row from a 审计局 page of PDF text, and table 四 under a header printed one character a column across its lines', () => {
 		const text = real('shenji-2020-pdf-vertical.txt');
-		// The header's characters give the columns only read downwards; the fifteen 0s are not placed on a guess.
-		assert.deepEqual(tablesOf(text), { 'requests.carriedForward': zeros(7) });
+		// 结 结 其 尚 / 果 果 他 未 / 维 纠 结 审 / 持 正 果 结: the columns in the format's order, read across; 总计 beside them.
+		assert.deepEqual(tablesOf(text), { 'requests.carriedForward': zeros(7), 'appeals.review': zeros(5), 'appeals.suitDirect': zeros(5), 'appeals.suitAfterReview': zeros(5) });
 		assert.equal(analyze(text).year, 2020);
-		assert.deepEqual(findings(text), ['missing-title', 'unparsed-table']);
+		assert.deepEqual(findings(text), ['missing-title']);
 	});
 });
 
@@ -476,5 +476,102 @@ describe('Real reports: more shapes and places', () => {
 		assert.match(granted?.message.zh ?? '', /应为 272/);
 		assert.deepEqual(findings(text), [...Array(135).fill('blank-cell'), 'heading-wording']);
 		assert.ok(!r.diagnostics.some((d) => d.code !== 'blank-cell' && /为 0/.test(d.message.zh)));
+	});
+});
+
+/** Titles, years and sections of saved pages, and tables that lost their separators or their cells (round 11, second batch). */
+describe('Real reports: pages, titles and tables that lost their cells', () => {
+	test('Should read 川主乡 2019, whose page ran each row into one word (规章000, 行政事业性收费00): the label, then a 0 for each 0', () => {
+		const text = real('chuanzhu-2019-glued-cells.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '2019年川主乡政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '川主乡');
+		assert.equal(r.year, 2019);
+		assert.deepEqual(tablesOf(text), (({ 'active.procurement': _, ...rest }) => rest)(ACTIVE_2019_ZERO));
+		// Real defect: 一、概述, the heading of the old structure, over a report in the 2019 format.
+		assert.deepEqual(findings(text), ['heading-wording']);
+	});
+
+	test('Should read the 2019 template a 乡 left empty, its empty cells dropped (规章 then one 0): no number placed on a guess', () => {
+		const text = real('xiongxian-2019-template-cells-dropped.txt');
+		assert.deepEqual(tablesOf(text), {});
+		const r = analyze(text);
+		assert.equal(r.year, 2019);
+		assert.deepEqual(r.sections.slice(0, 4).map((s) => s.writtenNumber), [1, 2, 3, 4]);
+		// The one 0 under 规章 could be any of its three cells; real defects: the tables are not filled in.
+		const unplaced = r.diagnostics.find((d) => d.code === 'unparsed-table');
+		assert.match(unplaced?.message.zh ?? '', /规章/);
+		assert.deepEqual(findings(text), ['missing-title', 'unparsed-table', 'blank-table', 'blank-table']);
+	});
+
+	test('Should read 上湾乡 2019 (title …政府信息公开年度工作报告, the header 本年新制作数量 written twice, 政府集中采购 152790元)', () => {
+		const text = real('shangwan-2019-page-paragraphs.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '上湾乡人民政府2019年度政府信息公开年度工作报告');
+		assert.equal(r.body?.value, '上湾乡人民政府');
+		assert.equal(r.year, 2019);
+		assert.deepEqual(tablesOf(text), { ...ACTIVE_2019_ZERO, 'active.procurement': [6, 152790] });
+		// Real defect: 一、2019年政府信息公开工作的总体情况 for 一、总体情况.
+		assert.deepEqual(findings(text), ['heading-wording']);
+	});
+
+	test('Should read 长桥乡 2019 (索引号/发文机关/成文日期 above a title …年度工作报告 given twice, the second split as 年度工作 / 报 告; pipe rows padded with `||||`)', () => {
+		const text = real('changqiao-2019-metadata-pipe-padded.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '长桥乡2019年政府信息公开年度工作报告');
+		assert.equal(r.body?.value, '长桥乡');
+		assert.equal(r.year, 2019);
+		assert.deepEqual(tablesOf(text), ACTIVE_2019_ZERO);
+		assert.deepEqual(findings(text), []);
+	});
+
+	test('Should read 中村乡 2020 (a page with 关怀版/无障碍 and a breadcrumb; header cells 本年新 / 制作数量 in two paragraphs; cells with leading spaces)', () => {
+		const text = real('zhongcun-2020-page-split-headers.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '中村乡2020年政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '中村乡');
+		assert.equal(r.year, 2020);
+		assert.deepEqual(tablesOf(text), { ...ACTIVE_2019_ZERO, 'active.normativeDocuments': [5, 5, 5], 'active.procurement': [1, 8040] });
+		assert.deepEqual(findings(text), []);
+	});
+
+	test('Should read 永吉街道 2024, whose title is split after the body (2024年南关区永吉街道办事处 / 政府信息公开工作年度报告), and not take 成立于1986年 for the year', () => {
+		const text = real('yongji-2024-title-two-lines.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '2024年南关区永吉街道办事处政府信息公开工作年度报告');
+		assert.equal(r.title?.text, '2024年南关区永吉街道办事处\n政府信息公开工作年度报告');
+		assert.equal(r.body?.value, '南关区永吉街道办事处');
+		assert.equal(r.year, 2024);
+		assert.notEqual(r.version, 'pre-2019');
+		assert.deepEqual(findings(text), []);
+	});
+
+	test('Should read pages on 2024 and 2025 (a breadcrumb, 一、总体情况 at the end of the opening paragraph, a metadata table above the sections)', () => {
+		const dongfeng = real('dongfenglu-2024-page-heading-midline.txt');
+		const d = analyze(dongfeng);
+		assert.equal(d.title?.value, '东风路街道2024年政府信息公开工作年度报告');
+		assert.equal(d.year, 2024);
+		assert.deepEqual(d.sections.map((s) => s.heading.text), ['一、总体情况']);
+		assert.deepEqual(findings(dongfeng), []);
+		const beijie = real('beijie-2025-metadata-table.txt');
+		const b = analyze(beijie);
+		assert.equal(b.title?.value, '北街街道2025年政府信息公开工作年度报告');
+		assert.equal(b.body?.value, '北街街道');
+		assert.equal(b.year, 2025);
+		assert.deepEqual(b.sections.map((s) => s.heading.text), ['一、总体情况']);
+		assert.deepEqual(findings(beijie), []);
+	});
+
+	test('Should find the tables a 街道 page on 2024 lost: section 二 holds none, 三 is gone, and 四 follows at once', () => {
+		const text = real('yunwu-2024-tables-lost.txt');
+		const r = analyze(text);
+		assert.equal(r.title?.value, '云冈区云武街道2024年政府信息公开工作年度报告');
+		assert.equal(r.year, 2024);
+		assert.deepEqual(r.sections.map((s) => s.writtenNumber), [1, 2, 4]);
+		const codes = r.diagnostics.map((d) => d.code);
+		// Real defects: no table under 二, no section 三 (the excerpt stops inside 四, so 五 and 六 say nothing).
+		assert.equal(count(codes, 'missing-table'), 2);
+		assert.ok(r.diagnostics.some((d) => d.code === 'missing-section' && /三、收到和处理政府信息公开申请情况/.test(d.message.zh)));
+		assert.deepEqual(tablesOf(text), {});
 	});
 });

@@ -166,6 +166,25 @@ describe('Reports rendered on one line read as on many lines', () => {
 		}
 	}
 
+	// Sub-headings in a report's own words (（一）存在问题, （二）改进措施) are found inside a line joined by spaces as a numbered run.
+	// 001 is left out: its prose opens a paragraph with （一）… (no heading), so its （二）下一步工作打算 starts no run inside a line.
+	for (const { name, text } of allTextCorpus().filter((c) => !c.name.startsWith('001'))) {
+		test(`Should find every sub-heading of ${name.slice(0, 3)}, in its own words too, inside a line joined by a space`, () => {
+			const oneLine = text.replace(/\r?\n/g, ' ');
+			assert.deepEqual(subheadings(read(oneLine)), subheadings(read(text)));
+		});
+	}
+
+	test('Should take a numbered run of short phrases after sentence ends for sub-headings, never a lone （一） or a list in a sentence', () => {
+		// A report on one line is long: the rule looks inside lines longer than any table row.
+		const head = `某某局2023年政府信息公开工作年度报告 一、总体情况 ${'本局认真贯彻落实《中华人民共和国政府信息公开条例》，持续推进政务公开工作。'.repeat(12)} `;
+		const found = (body: string) => read(`${head}${body} 二、主动公开政府信息情况 （表略）`).sections.flatMap((s) => s.subheadings.map((h) => h.text));
+		assert.deepEqual(found('本局全年公开信息120条。 （一）加强组织领导 成立领导小组。 （二）完善制度建设 修订制度3项。'), ['（一）加强组织领导', '（二）完善制度建设']);
+		assert.deepEqual(found('本局全年公开信息120条。 （一）加强组织领导 成立领导小组。'), []);
+		assert.deepEqual(found('主要做法：（一）加强组织领导；（二）完善制度建设。'), []);
+		assert.deepEqual(found('本年度：（一）在看到成绩的同时，我们也清醒地认识到，工作还存在着一些问题 （二）下一步 打算。'), []);
+	});
+
 	test('Should find 003 and 007\'s five sub-headings of section 一 on one line', () => {
 		for (const [file, last] of [[CORPUS.linkou, '（五）监督保障情况'], [LATER_CORPUS.shanghai, '（五）监督保障方面']] as const) {
 			for (const join of [' ', '']) {

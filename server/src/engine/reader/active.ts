@@ -449,26 +449,43 @@ export function readActive(rows: readonly RawRow[], region: Span, versionHint: (
 		const def = blockDef(effective, key);
 		const columns = s.columns ?? def.columns;
 		const r = placeBlock(s, def, columns.length, dropsBlanks);
-		extraRows.push(...r.extraRows);
-		unplaced.push(...r.unplaced);
-		const read = def.rows.map((d) => r.placed.get(d.key)).filter((p): p is Placed => p !== undefined).map((p) => rowOf(p, columns));
-		for (const row of read) if (!first || row.span.start < first.span.start) first = row;
+		for (const x of r.extraRows) extraRows.push(x);
+		for (const u of r.unplaced) unplaced.push(u);
+		const read: Row[] = [];
+		for (const d of def.rows) {
+			const p = r.placed.get(d.key);
+			if (!p) continue;
+			const row = rowOf(p, columns);
+			read.push(row);
+			if (!first || row.span.start < first.span.start) first = row;
+		}
 		out.push({
 			key, status: read.length === 0 && r.unplaced.length > 0 ? 'unparsed' : 'parsed', span: envelope(s.evidence.length > 0 ? s.evidence : [region]),
 			marker: s.marker, header: s.header, columns: columns.map((c) => c.key), rows: read,
 		});
 	}
-	const parsed = out.filter((b) => b.status === 'parsed');
+	// Plain loops: this runs on every read, and flatMap and spread arguments cost more than the work.
+	const rowsRead: Row[] = [];
+	let anyParsed = false;
+	for (const b of out) {
+		if (b.status !== 'parsed') continue;
+		anyParsed = true;
+		for (const row of b.rows) rowsRead.push(row);
+	}
 	const expected = ACTIVE_BLOCKS[effective];
-	const uncertain = new Set(unplaced.flatMap((u) => u.keys));
-	const missingBlocks = expected.filter((b) => !blocks.has(b.key)).map((b) => b.key);
-	const missingRows = expected.flatMap((b) => {
+	const uncertain = new Set<string>();
+	for (const u of unplaced) for (const k of u.keys) uncertain.add(k);
+	const missingBlocks: ActiveBlockKey[] = [];
+	const missingRows: ActiveRowKey[] = [];
+	for (const b of expected) {
+		if (!blocks.has(b.key)) missingBlocks.push(b.key);
 		const got = out.find((o) => o.key === b.key);
-		return got && got.status === 'parsed' ? b.rows.filter((r) => !got.rows.some((x) => x.key === r.key) && !uncertain.has(r.key)).map((r) => r.key) : [];
-	});
+		if (!got || got.status !== 'parsed') continue;
+		for (const r of b.rows) if (!got.rows.some((x) => x.key === r.key) && !uncertain.has(r.key)) missingRows.push(r.key);
+	}
 	return {
-		key: 'active', status: parsed.length > 0 ? 'parsed' : 'unparsed', span: envelope(out.map((b) => b.span)), version,
-		rows: ([] as Row[]).concat(...parsed.map((b) => b.rows)), extraRows, missingRows, style: first?.style ?? 'tab', blocks: out, missingBlocks, unplaced,
+		key: 'active', status: anyParsed ? 'parsed' : 'unparsed', span: envelope(out.map((b) => b.span)), version,
+		rows: rowsRead, extraRows, missingRows, style: first?.style ?? 'tab', blocks: out, missingBlocks, unplaced,
 	};
 }
 

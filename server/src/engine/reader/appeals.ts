@@ -148,6 +148,32 @@ export function startsAppealsPiece(text: string): boolean {
 	return startsAppeals(text) || (isHeaderFragment(text) && /维持|纠正|审结/.test(core(text)));
 }
 
+/** The four-character column labels of a group (结果维持 结果纠正 其他结果 尚未审结), without 总计. */
+const LONG_COLUMNS = APPEAL_COLUMNS.map((c) => c.label).filter((l) => l.length === 4);
+
+/**
+ * A line of table 四's header printed across its columns one character each, where a PDF prints each
+ * label upright: 结 结 其 尚 (the first characters of the four long columns, in the format's order), repeated
+ * for each group the line crosses, with 总计's characters (shorter, so placed beside other depths) left
+ * aside. Such lines show the columns in the format's order (null: not such a line; false: one that
+ * contradicts the order); one character a line (004) shows no order.
+ */
+function charactersAcross(raw: RawRow): boolean | null {
+	if (raw.style !== 'plain' || raw.cells.length < LONG_COLUMNS.length) return null;
+	const chars: string[] = [];
+	for (const c of raw.cells) {
+		if (c.text === '总' || c.text === '计' || c.text === '总计') continue;
+		if (c.text.length !== 1 || !HEADER_CHARS.has(c.text)) return null;
+		chars.push(c.text);
+	}
+	if (chars.length < LONG_COLUMNS.length) return null;
+	if (chars.length % LONG_COLUMNS.length !== 0) return false;
+	for (let depth = 0; depth < 4; depth++) {
+		if (chars.every((ch, k) => LONG_COLUMNS[k % LONG_COLUMNS.length][depth] === ch)) return true;
+	}
+	return false;
+}
+
 /** Characters of table 四's header words; a fragment made only of them is a piece of its header. */
 const HEADER_CHARS = new Set([...'行政复议诉讼未经直接起诉后结果维持纠正其他尚未审结总计（）()、:：']);
 const GROUP_OF: readonly [RegExp, number][] = [[/复议后/, 2], [/未经复议|直接起诉/, 1], [/^行政复议$/, 0]];
@@ -204,6 +230,11 @@ function readAppealsStream(rows: readonly RawRow[], region: Span): AppealsTable 
 		}
 	}
 	if (!started || values.length === 0) return null;
+	// A header printed one character a line across its columns (结 结 其 尚 / 果 果 他 未 …) names them in order too.
+	if (!columnsNamed) {
+		const across = rowsIn(rows, region).map(charactersAcross).filter((fits) => fits !== null);
+		columnsNamed = across.length > 0 && across.every((fits) => fits);
+	}
 	const spans = [...evidence, ...values.map((v) => v.cell.span)];
 	const span = envelope(spans);
 	if (values.length < CELL_COUNT || !consistent || !columnsNamed) {

@@ -1,15 +1,17 @@
 import type { Located, ReportDate, Section } from '../model';
 import { isHtmlDocument, readHtmlTitle } from '../syntax/html';
 import type { RawRow } from '../syntax/rows';
-import { smallNumber, yearNumber } from '../text/fold';
+import { isWhiteSpaceCode, smallNumber, yearNumber } from '../text/fold';
 import type { Span } from '../text/span';
 import { mayHoldHeading } from './sections';
 import { VisibleText } from './visible';
 
 /** The words a title ends with; a line break joined into a space (one-line text) may sit among them. */
 const TITLE_WORDS = new RegExp(
-	['政府信息公开工作年度报告', '政府信息公开年度报告', '政务公开工作年度报告', '信息公开工作年度报告', '信息公开年报'].map((w) => [...w].join('[ \\u3000]?')).join('|'),
+	['政府信息公开工作年度报告', '政府信息公开年度工作报告', '政府信息公开年度报告', '政务公开工作年度报告', '信息公开工作年度报告', '信息公开年报'].map((w) => [...w].join('[ \\u3000]?')).join('|'),
 );
+/** The same, for every place in a line (made once: `titleIn` runs for each line of the head). */
+const TITLE_WORDS_ALL = new RegExp(TITLE_WORDS.source, 'g');
 /** Extraction debris before a title (a converter's page label 正文, a site's 全文 or 打印 link). */
 const DEBRIS_BEFORE_TITLE = /^(?:正文|全文|原文|打印|关闭)[\s\u3000]*(?=(?:19|20)\d{2}|[\u4e00-\u9fff])/;
 const YEAR = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年/;
@@ -23,8 +25,8 @@ const STATISTICS_PERIOD = /[统統]计(?:期限|时限|時限|期间|期間|时�
 const TITLE_LABEL = /^(?:文章)?(?:标\s*题|題\s*目|题\s*目|名\s*称)\s*[:：]\s*/;
 /** A breadcrumb trail (您当前所在位置：首页 > 政务公开 > …) is never the title. */
 const BREADCRUMB = /(?:您?当前(?:所在)?位置|您的位置|所在位置|当前路径)\s*[:：]|(?:[>»›＞][^>»›＞]*){2}/;
-/** What ends the text before a title inside a longer line. */
-const BEFORE_TITLE = /[。；;！!？?>»›＞|｜\t:：\]】]/;
+/** What ends the text before a title inside a longer line (by code: the backward scan tests every character). */
+const BEFORE_TITLE_CODES: ReadonlySet<number> = new Set([...'。；;！!？?>»›＞|｜\t:：]】'].map((ch) => ch.charCodeAt(0)));
 /** A site's name after the page title: …年度报告_某某市人民政府, …年度报告 - 某某网. */
 /** Words that may stand before a space inside a title: a body's name, a year. */
 const TITLE_PART = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|局|委|办|厅|府|中心|院|会|署|所|馆|站|室|处|部|队|司|\d|年|度)$/;
@@ -63,6 +65,11 @@ export function readMetadata(text: string, rows: readonly RawRow[], sections: re
 	let year: number | null = title ? yearIn(title.value) : null;
 	if (year === null) {
 		const m = STATISTICS_PERIOD.exec(text);
+		if (m) year = Number(m[1]);
+	}
+	if (year === null) {
+		// The period's first day, however it is introduced (报告采用数据为2024年1月1日至…), before any looser clue.
+		const m = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－)/.exec(headItems(text, rows, text.length).map((item) => item.text).join('\n'));
 		if (m) year = Number(m[1]);
 	}
 	if (year === null) {
@@ -119,7 +126,8 @@ function readTitle(head: readonly Item[]): Title | null {
 function titleIn(head: readonly Item[], k: number): Title | null {
 	const item = head[k];
 	const raw = item.text;
-	const words = new RegExp(TITLE_WORDS.source, 'g');
+	const words = TITLE_WORDS_ALL;
+	words.lastIndex = 0;
 	for (let m = words.exec(raw); m; m = words.exec(raw)) {
 		const t = titleAt(head, k, m.index, m.index + m[0].length);
 		if (t) return t;
@@ -156,8 +164,8 @@ function titleAt(head: readonly Item[], k: number, wordsStart: number, wordsEnd:
 	const floor = Math.max(0, wordsStart - MAX_TITLE);
 	// A title may hold single spaces (林口县 2020 年…): it goes on over a space only where the words before
 	// it name a body or a year; a column headline (政府信息公开) or crawler text before it is not the title.
-	while (start > floor && !BEFORE_TITLE.test(raw[start - 1])) {
-		if (/[\s\u3000]/.test(raw[start - 1])) {
+	while (start > floor && !BEFORE_TITLE_CODES.has(raw.charCodeAt(start - 1))) {
+		if (isWhiteSpaceCode(raw.charCodeAt(start - 1))) {
 			// The word before the spaces (one-line text may leave several where lines were joined).
 			let gap = start - 1;
 			while (gap > floor && /[\s\u3000]/.test(raw[gap - 1])) gap--;
@@ -190,6 +198,18 @@ function titleAt(head: readonly Item[], k: number, wordsStart: number, wordsEnd:
 			const lead = prev.text.length - prev.text.trimStart().length;
 			const bodySpan = prev.visible.span(lead, lead + p.length);
 			return { value: `${p}${value}`.replace(/\s+/g, ' '), span: { start: bodySpan.start, end: span.end }, body: bodySpan };
+		}
+	}
+	// A title split as 2024年南关区永吉街道办事处 / 政府信息公开工作年度报告: the line above names the year and the body.
+	if (start === wordsStart && /^[\s\u3000\ufeff#*]*$/.test(raw.slice(0, start)) && k > 0) {
+		const prev = head[k - 1];
+		const p = prev.text.trim();
+		if (p.length <= 30 && TITLE_PART.test(p) && !/[。，,；;：:>»›＞]/.test(p) && !/信息公开|政务公开|年报|年度报告|首页/.test(p)) {
+			const lead = prev.text.length - prev.text.trimStart().length;
+			const prevSpan = prev.visible.span(lead, lead + p.length);
+			const joined = `${p}${value}`;
+			const spanOf = (from: number, to: number): Span => (to <= p.length ? prev.visible.span(lead + from, lead + to) : { start: prevSpan.start, end: span.end });
+			return { value: joined.replace(/\s+/g, ' '), span: { start: prevSpan.start, end: span.end }, body: bodyIn(joined, spanOf) };
 		}
 	}
 	return { value: value.replace(/\s+/g, ' '), span, body: bodyIn(value, (from, to) => item.visible.span(start + from, start + to)) };

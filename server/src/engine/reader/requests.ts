@@ -115,10 +115,15 @@ const GROUP_CORES = [REQUEST_CHAPTER_RESULTS, ...Object.values(REQUEST_GROUPS)].
 
 /** Whether text names a row or a merged group of table 三: such lines are table rows, never headings. */
 export function isRequestLabel(text: string): boolean {
+	return requestLabel(text);
+}
+
+/** `isRequestLabel`, memoised: table 二's and the sections' readers ask about the same lines. */
+const requestLabel = memoize((text: string): boolean => {
 	const parts = parseLabel(text);
 	const t = parts.length > 0 ? parts[parts.length - 1].text : core(text);
 	return bestRows(t).bestScore >= 2 || GROUP_CORES.some((g) => similarity(t, g) >= 2);
-}
+});
 
 /** A header row of table 三 (its corner cell, or two of its column words). */
 export function isRequestsHeader(raw: RawRow): boolean {
@@ -385,15 +390,23 @@ export function readRequests(rows: readonly RawRow[], region: Span, versionHint:
 	for (const x of result.extra) if (x.kind === 'run' && x.label) extraRows.push(makeExtraRow(x.label, x.values));
 	// A 2021 table may write （六）其他处理 on a row of its own, above its three items: a group label, not the 2019 row.
 	const lone = found.get('otherHandling');
-	if (lone && [...found.keys()].some((k) => k.startsWith('otherHandling.')) && lone.cells.every((c) => c.value === null)) found.delete('otherHandling');
+	if (lone && hasOtherHandlingItems(found) && lone.cells.every((c) => c.value === null)) found.delete('otherHandling');
 
-	const evidence = [...skipped, ...items.map(spanOf)];
+	// Plain loops: this runs on every read, and spreads and flatMap cost more than the work.
+	const evidence: Span[] = skipped.slice();
+	for (const i of items) evidence.push(spanOf(i));
 	const span = envelope(evidence);
-	const ordered = REQUEST_ROWS.map((d) => found.get(d.key)).filter((r): r is Row => r !== undefined);
+	const ordered: Row[] = [];
+	for (const d of REQUEST_ROWS) {
+		const r = found.get(d.key);
+		if (r) ordered.push(r);
+	}
 	const version = tableVersion(found);
 	const effective = version ?? result.version;
-	const uncertain = new Set(result.unplaced.flatMap((u) => u.keys));
-	const missingRows = REQUEST_ROWS.filter((d) => d.versions.includes(effective) && !found.has(d.key) && !uncertain.has(d.key)).map((d) => d.key);
+	const uncertain = new Set<string>();
+	for (const u of result.unplaced) for (const k of u.keys) uncertain.add(k);
+	const missingRows: RequestRowDef['key'][] = [];
+	for (const d of REQUEST_ROWS) if (d.versions.includes(effective) && !found.has(d.key) && !uncertain.has(d.key)) missingRows.push(d.key);
 	const style = ordered[0]?.style ?? anchors[0]?.placed.raw.style ?? 'plain';
 	if (ordered.length === 0) {
 		const unplaced = result.unplaced.length > 0 ? result.unplaced : [{ keys: TEMPLATES[effective].map((d) => d.key), span, reason: 'scattered' as const, found: 0, expected: TEMPLATES[effective].length }];
@@ -460,8 +473,14 @@ function rowOf(p: Placed, columns: readonly ColumnDef[]): Row {
 	return { key: p.def.key, label: { text: label.text, span: label.span }, span: { start, end: stop }, cells: built.cells, extraCells: built.extra, style: p.raw.style };
 }
 
+/** Whether rows of 2021's items under （六）其他处理 (otherHandling.…) were found. */
+function hasOtherHandlingItems(found: ReadonlyMap<string, Row>): boolean {
+	for (const k of found.keys()) if (k.startsWith('otherHandling.')) return true;
+	return false;
+}
+
 function tableVersion(found: ReadonlyMap<string, Row>): TableVersion | null {
-	if ([...found.keys()].some((k) => k.startsWith('otherHandling.'))) return '2021';
+	if (hasOtherHandlingItems(found)) return '2021';
 	if (found.has('otherHandling')) return '2019';
 	return null;
 }

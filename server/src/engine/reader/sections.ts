@@ -88,7 +88,8 @@ export function readSections(text: string, rows: readonly RawRow[]): Section[] {
 	for (const row of rows) {
 		const line = headingLine(text, row);
 		if (!line) continue;
-		midSubs.push(...officialSubsInLine(line));
+		const official = officialSubsInLine(line);
+		midSubs.push(...(row.span.end - row.span.start > LONG_ROW ? withOwnSubs(line, official) : official));
 		const m = SECTION_HEAD.exec(line.text);
 		if (m) {
 			const rest = line.text.slice(m[0].length);
@@ -212,6 +213,59 @@ function officialSubsInLine(line: HeadingLine): { at: number; heading: Heading }
 		MID_SUB.lastIndex = end;
 	}
 	return out;
+}
+
+/** Any numbering （N） inside a line, with the white space around it. */
+const MID_ANY_SUB = /[（(][\s\u3000]*([一二三四五六七八九十]{1,2})[\s\u3000]*[)）][\s\u3000]*/gu;
+/** A sub-heading's own words: a phrase without white space or sentence punctuation, then a break (a line break joined as white space, or 。). */
+const OWN_SUB_WORDS = /^[^\s\u3000。；;！!？?：:（(]{2,30}(?=[\s\u3000。*#]|$)/u;
+/** Or single spaces inside (2024 年工作中…), ending like a heading, then a break. */
+const OWN_SUB_SPACED = /^(?:[^\s\u3000。；;！!？?：:（(]|[ \u3000](?=[^\s\u3000])){2,30}?(?:情况|事项|问题|打算|措施|概述)(?=[\s\u3000。：:*#]|$)/u;
+const TWO_HAN = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/u;
+/** A heading's ending with more words after it: the heading ran into its paragraph (text joined without a break). */
+const ENDING_INSIDE = /(?:情况|事项|问题|打算|措施|概述)./u;
+
+/** Words that read as a sub-heading: two Chinese characters at least, no sentence of clauses, no paragraph glued on. */
+function isOwnSubWords(words: string): boolean {
+	return TWO_HAN.test(words) && (words.match(/[，,]/g)?.length ?? 0) <= 1 && !/\d[.．、]/.test(words) && !ENDING_INSIDE.test(words);
+}
+
+/**
+ * Section sub-headings in their own words inside a line (a report written on one line: （一）存在问题, （二）改进措施):
+ * after the end of a sentence, white space or decoration, a short phrase followed by a break; only as part of
+ * a numbered run （一）（二）… in the line (with the official ones), so a lone （一） in prose is none, and a
+ * row of table 三 ((一) 予以公开) never is one.
+ */
+function withOwnSubs(line: HeadingLine, official: readonly { at: number; heading: Heading }[]): { at: number; heading: Heading }[] {
+	const t = line.text;
+	if (t.indexOf('（') < 0 && t.indexOf('(') < 0) return [...official];
+	const all: { at: number; heading: Heading; n: number; own: boolean }[] = official.map((o) => ({ ...o, n: chineseNumeral(SUB_HEAD.exec(o.heading.text)?.[1] ?? '') ?? 0, own: false }));
+	const taken = new Set(official.map((o) => o.at));
+	MID_ANY_SUB.lastIndex = 0;
+	for (let m = MID_ANY_SUB.exec(t); m; m = MID_ANY_SUB.exec(t)) {
+		if (m.index === 0 || !BEFORE_MID_SUB.test(t[m.index - 1])) continue;
+		const after = m.index + m[0].length;
+		const rest = t.slice(after, after + 48);
+		const plain = OWN_SUB_WORDS.exec(rest)?.[0];
+		const words = OWN_SUB_SPACED.exec(rest)?.[0] ?? (plain !== undefined && isOwnSubWords(plain) ? plain : undefined);
+		if (words === undefined || isTableLabel(words)) continue;
+		const end = after + words.length;
+		const text = t.slice(m.index, end);
+		if (isRequestGroupPiece(text) || isTableLabel(text)) continue;
+		const span = line.visible.span(line.from + m.index, line.from + end);
+		if (taken.has(span.start)) continue;
+		all.push({ at: span.start, heading: { text, span }, n: chineseNumeral(m[1]) ?? 0, own: true });
+		MID_ANY_SUB.lastIndex = end;
+	}
+	all.sort((a, b) => a.at - b.at);
+	// Own words count only inside a run: （一） followed by （二）, or the next number after one kept.
+	const kept: typeof all = [];
+	for (let k = 0; k < all.length; k++) {
+		const c = all[k];
+		const previous = kept[kept.length - 1];
+		if (!c.own || (c.n === 1 && all[k + 1]?.n === 2) || (c.n > 1 && previous?.n === c.n - 1)) kept.push(c);
+	}
+	return kept.map(({ at, heading }) => ({ at, heading }));
 }
 
 /** The words of table 三's labels numbered （N）, by N: 予以公开, 部分公开…, 不予公开 … */

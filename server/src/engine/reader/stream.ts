@@ -99,6 +99,7 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 			c = { text: words, span: { start: c.span.start, end: c.span.start + words.length } };
 		}
 		if (isNoise(c.text)) continue;
+		if (gluedDigits(c, out)) continue;
 		// A unit written apart from its number (`10807.1713 万元`) belongs to the number.
 		const prev = out[out.length - 1];
 		if (prev && c.text.length <= 2 && UNIT_WORDS.has(c.text) && valueOf(prev).kind === 'number' && valueOf(prev).unit === null) {
@@ -108,6 +109,27 @@ function plainPieces(raw: RawRow, closes: boolean): RawCell[] {
 		out.push(c);
 	}
 	return out;
+}
+
+/** A row label with its numbers run into it, the separators lost (规章000, 行政事业性收费00). */
+const GLUED = /^([\u4e00-\u9fff][^\d]*[\u4e00-\u9fff）)])(\d+)$/;
+
+/**
+ * A label and its numbers written without separators (a page that dropped its table's cells: 规章000): the
+ * label and the numbers become pieces of their own, pushed to `out`. A run of zeros is that many cells (no
+ * count starts with 0); other digits stay one piece, since where one number ends the text does not say.
+ */
+function gluedDigits(cell: RawCell, out: RawCell[]): boolean {
+	const c = cell.text.charCodeAt(cell.text.length - 1);
+	if (c < 48 || c > 57 || cell.text.length > 40) return false;
+	const m = GLUED.exec(cell.text);
+	if (!m) return false;
+	const at = cell.span.start;
+	const digits = at + m[1].length;
+	out.push({ text: m[1], span: { start: at, end: digits } });
+	if (/^0{2,}$/.test(m[2])) for (let k = 0; k < m[2].length; k++) out.push({ text: '0', span: { start: digits + k, end: digits + k + 1 } });
+	else out.push({ text: m[2], span: { start: digits, end: cell.span.end } });
+	return true;
 }
 
 /**
@@ -303,17 +325,17 @@ export function streamOf(
 			return true;
 		}
 		if (raw.style !== 'plain' && !flattened) {
-			const { labels, values: cells } = splitLabel(raw.cells);
-			if (labels.some((l) => isOverLabel(l.text))) return true;
-			if (labels.length === 0 && cells.every((c) => c.text === '')) return true;
+			const split = splitOf(raw);
+			if (split === null) return true;
+			const { labels, values: cells, labelled } = split;
 			// `8 | ||||` under `0 |` lines: a flattened row's last cell and its padding continue the numbers above.
-			if (raw.style === 'pipe' && !joined && labels.length === 0 && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
+			if (raw.style === 'pipe' && !joined && !labelled && values.length > 0 && above?.lastLine === raw.firstLine - 1 && above.style === 'plain' && endsWithPipe(above)) {
 				values.push(...cells);
 				return true;
 			}
 			flushLabel();
 			flushValues();
-			elements.push({ type: 'cells', labels: labels.filter((l) => !isNoise(l.text)), values: cells, raw });
+			elements.push({ type: 'cells', labels, values: cells, raw });
 			return true;
 		}
 		const closes = !joined && above !== null && above.style === 'plain' && above.lastLine === raw.firstLine - 1 && !endsWithPipe(above);
@@ -370,6 +392,19 @@ export function streamOf(
 	return { elements, skipped };
 }
 
+/**
+ * A delimited row's labels (layout debris left out) and values, split once per row and kept on it; null for a
+ * row that is prose (a label cell longer than any label) or holds nothing (empty cells only).
+ */
+function splitOf(raw: RawRow): { readonly labels: readonly RawCell[]; readonly values: readonly RawCell[]; readonly labelled: boolean } | null {
+	if (raw.split !== undefined) return raw.split;
+	const { labels, values } = splitLabel(raw.cells);
+	let kept: RawCell[] = labels;
+	if (labels.some((l) => isOverLabel(l.text)) || (labels.length === 0 && values.every((c) => c.text === ''))) return (raw.split = null);
+	if (labels.some((l) => isNoise(l.text))) kept = labels.filter((l) => !isNoise(l.text));
+	return (raw.split = { labels: kept, values, labelled: labels.length > 0 });
+}
+
 /** A row's pieces (see `plainPieces`, `wordsOf`), made once per row and kept on it. */
 function piecesOf(raw: RawRow, closes: boolean): readonly RawCell[] {
 	const slot = raw.style === 'plain' && closes ? 1 : 0;
@@ -379,5 +414,6 @@ function piecesOf(raw: RawRow, closes: boolean): readonly RawCell[] {
 
 /** The label text of pieces, joined without the spaces a line break or a PDF put between them. */
 export function joined(pieces: readonly RawCell[]): RawCell {
+	if (pieces.length === 1) return { text: pieces[0].text, span: { start: pieces[0].span.start, end: pieces[0].span.end } };
 	return { text: pieces.map((p) => p.text).join(''), span: { start: pieces[0].span.start, end: pieces[pieces.length - 1].span.end } };
 }

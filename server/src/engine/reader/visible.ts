@@ -34,8 +34,8 @@ export class VisibleText {
 			previousEnd = end;
 		}
 		if (first < 0) return new VisibleText('', []);
-		// The cells' texts are the source where each stands (HTML decodes entities, so this is checked, not assumed).
-		for (const cell of row.cells) if (cell.text !== '' && !source.startsWith(cell.text, cell.span.start)) return null;
+		// The cells' texts are the source where each stands: a text row's are sliced from it; decoded HTML is checked.
+		if (row.decoded) for (const cell of row.cells) if (cell.text !== '' && !source.startsWith(cell.text, cell.span.start)) return null;
 		return new VisibleText(source.slice(first, previousEnd), [{ at: 0, start: first, end: previousEnd, exact: true }]);
 	}
 

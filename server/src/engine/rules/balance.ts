@@ -57,5 +57,9 @@ export default defineRule({
 	id: 'balance',
 	defaultSeverity: 'error',
 	description: { zh: '勾稽关系不成立：一 + 二 ≠ （七）总计 + 四', en: 'The balance fails: 1 + 2 ≠ 3(7) + 4 (docs/format.md)' },
-	check: (ctx) => arithmeticOf(ctx).flatMap((f) => (f.type === 'balance' ? [render(ctx, f)] : [])),
+	check(ctx) {
+		const out: Finding[] = [];
+		for (const f of arithmeticOf(ctx)) if (f.type === 'balance') out.push(render(ctx, f));
+		return out;
+	},
 });

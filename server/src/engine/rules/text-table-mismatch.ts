@@ -14,6 +14,10 @@ export default defineRule({
 	description: { zh: '正文所述数字与表格不一致', en: 'A number in the prose contradicts the tables' },
 	check(ctx) {
 		const out: Finding[] = [];
+		// Every figure a claim is compared with comes from a table that was read: without one, no claim can be
+		// contradicted, and the prose is not searched for claims at all (a legacy report, a table not read).
+		const { active, requests, appeals } = ctx.report.tables;
+		if (active?.status !== 'parsed' && requests?.status !== 'parsed' && appeals?.status !== 'parsed') return out;
 		for (const claim of proseClaims(ctx)) {
 			const figure = contradiction(claim, ctx.report);
 			if (!figure) continue;

@@ -47,7 +47,7 @@ export default defineRule({
 				whole(unparsed[0].span, { zh: `表二${names.map((n) => n.zh).join('、')}`, en: `table 2 ${names.map((n) => n.en).join(', ')}` });
 			}
 			// Rows not placed inside a block whose other rows were read: named one by one.
-			const inUnparsed = new Set<string>(unparsed.flatMap((b) => TABLE_VERSIONS.flatMap((v) => ACTIVE_BLOCKS[v].find((d) => d.key === b.key)?.rows.map((r) => r.key) ?? [])));
+			const inUnparsed = new Set<string>(unparsed.length === 0 ? [] : unparsed.flatMap((b) => TABLE_VERSIONS.flatMap((v) => ACTIVE_BLOCKS[v].find((d) => d.key === b.key)?.rows.map((r) => r.key) ?? [])));
 			for (const u of active.unplaced) {
 				if (u.keys.length === 0 || u.keys.some((k) => inUnparsed.has(k))) continue;
 				const names = u.keys.map((k) => nameOf(k));

@@ -461,5 +461,5 @@ function splitWords(pieces: readonly Piece[]): RawCell[] {
 
 /** Sets each row's lines from its span (rows come in document order). */
 function placeRows(rows: readonly RawRow[], lines: LineIndex): RawRow[] {
-	return rows.map((r) => ({ style: r.style, cells: r.cells, span: r.span, firstLine: lines.lineAt(r.span.start), lastLine: lines.lineAt(Math.max(r.span.start, r.span.end - 1)) }));
+	return rows.map((r) => ({ style: r.style, cells: r.cells, span: r.span, firstLine: lines.lineAt(r.span.start), lastLine: lines.lineAt(Math.max(r.span.start, r.span.end - 1)), decoded: true }));
 }

@@ -45,11 +45,18 @@ export interface RawRow {
 	readonly span: Span;
 	readonly firstLine: number;
 	readonly lastLine: number;
+	/** Cells read from markup (HTML): their text is decoded, so it may differ from the source it spans. */
+	readonly decoded?: boolean;
 	/**
 	 * The row's pieces as a table's stream reads them, made on first use (reader/stream.ts): the tables' readers
 	 * stream overlapping regions, so a row is tokenised once. Index 0 as is, 1 closing the cell above it.
 	 */
 	pieces?: [readonly RawCell[] | undefined, readonly RawCell[] | undefined];
+	/**
+	 * A delimited row's label cells (layout debris left out), value cells and whether any cell was a label (debris
+	 * included), split on first use (reader/stream.ts); null where it is prose or holds nothing.
+	 */
+	split?: { readonly labels: readonly RawCell[]; readonly values: readonly RawCell[]; readonly labelled: boolean } | null;
 }
 
 /**
@@ -230,17 +237,22 @@ const TAB: readonly RawCell[] = [];
 /** Tokens of a plain line, split on white space (spaces, ideographic spaces); `TAB` where the line holds a tab. */
 function plainCells(text: string, line: Line): readonly RawCell[] {
 	const cells: RawCell[] = [];
+	const end = line.end;
 	let from = -1;
-	for (let k = line.start; k <= line.end; k++) {
-		const c = k < line.end ? text.charCodeAt(k) : 32;
-		if (c === 9) return TAB;
-		if (!isWhiteSpaceCode(c)) {
+	for (let k = line.start; k < end; k++) {
+		const c = text.charCodeAt(k);
+		// CJK characters and punctuation (U+3001 to U+FEFE) are neither white space nor a tab: two comparisons decide most of a line.
+		if (c > 0x3000 && c < 0xfeff) {
+			if (from < 0) from = k;
+		} else if (c === 9) return TAB;
+		else if (!isWhiteSpaceCode(c)) {
 			if (from < 0) from = k;
 		} else if (from >= 0) {
 			cells.push({ text: text.slice(from, k), span: { start: from, end: k } });
 			from = -1;
 		}
 	}
+	if (from >= 0) cells.push({ text: text.slice(from, end), span: { start: from, end } });
 	return cells;
 }
 

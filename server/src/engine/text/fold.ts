@@ -83,13 +83,44 @@ const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2,
 /** Reads a Chinese numeral from 一 to 九十九 (十, 十一, 二十三), or null. */
 export function chineseNumeral(text: string): number | null {
 	if (text === '') return null;
-	if (text.length === 1) return text === '十' ? 10 : (CHINESE_DIGITS[text] ?? null);
+	if (text.length === 1) return text === '十' ? 10 : digitOf(text.charCodeAt(0));
 	const ten = text.indexOf('十');
 	if (ten < 0) return null;
-	const tens = ten === 0 ? 1 : (CHINESE_DIGITS[text.slice(0, ten)] ?? NaN);
-	const ones = ten === text.length - 1 ? 0 : (CHINESE_DIGITS[text.slice(ten + 1)] ?? NaN);
+	// Around 十 stands at most one digit each side (二十三); anything longer is no numeral.
+	const tens = ten === 0 ? 1 : ten === 1 ? (digitOf(text.charCodeAt(0)) ?? NaN) : NaN;
+	const ones = ten === text.length - 1 ? 0 : ten === text.length - 2 ? (digitOf(text.charCodeAt(ten + 1)) ?? NaN) : NaN;
 	const value = tens * 10 + ones;
 	return Number.isFinite(value) ? value : null;
+}
+
+/** The digit a Chinese character writes (〇 零 一 二 两 三 … 九), or null: by code, without a string lookup. */
+function digitOf(c: number): number | null {
+	switch (c) {
+		case 0x3007: // 〇
+		case 0x96f6: // 零
+			return 0;
+		case 0x4e00: // 一
+			return 1;
+		case 0x4e8c: // 二
+		case 0x4e24: // 两
+			return 2;
+		case 0x4e09: // 三
+			return 3;
+		case 0x56db: // 四
+			return 4;
+		case 0x4e94: // 五
+			return 5;
+		case 0x516d: // 六
+			return 6;
+		case 0x4e03: // 七
+			return 7;
+		case 0x516b: // 八
+			return 8;
+		case 0x4e5d: // 九
+			return 9;
+		default:
+			return null;
+	}
 }
 
 /** Reads a year written in digits or in Chinese digits (二〇二〇), or null. */

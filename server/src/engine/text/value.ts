@@ -49,6 +49,8 @@ export function readValue(text: string): CellValue {
 		}
 		if (k === text.length && (text.length === 1 || text.charCodeAt(0) !== 48)) return SMALL[n];
 	}
+	// Numbered labels ((一)…, （一）…) open with a bracket, which no value does: no lookup needed.
+	if (text.length > 1 && (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28)) return TEXT;
 	return classifyMemo(text);
 }
 
