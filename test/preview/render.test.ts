@@ -90,6 +90,8 @@ describe('The table preview in Chromium', { skip: !available && !process.env.CI 
 
 	test('Should highlight the cell under the editor\'s cursor', async () => {
 		await page.evaluate(() => window.postMessage({ type: 'cursor', position: { line: 349, character: 1 } }, '*'));
+		// The message is handled in a later task: wait for it (under load the check ran first), then count.
+		await page.waitForSelector('td.cursor', { timeout: 5000 });
 		assert.equal(await page.$$eval('td.cursor', (c) => c.length), 1);
 	});
 

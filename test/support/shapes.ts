@@ -7,12 +7,15 @@ import type { Report } from '../../server/src/engine/index';
  * every shape must read back cell-identical (rows with a blank cell excepted where the layout drops blank
  * cells: those must be reported as not placed, never misread).
  */
-export type Shape = 'paragraphs' | 'pipe-cells' | 'markdown' | 'markdown-line' | 'markdown-glued' | 'pdf' | 'one-line' | 'html-line' | 'html-page';
-export const SHAPES: readonly Shape[] = ['paragraphs', 'pipe-cells', 'markdown', 'markdown-line', 'markdown-glued', 'pdf', 'one-line', 'html-line', 'html-page'];
+export type Shape = 'paragraphs' | 'pipe-cells' | 'markdown' | 'markdown-line' | 'markdown-glued' | 'tabs' | 'tabs-line' | 'pdf' | 'one-line' | 'html-line' | 'html-page';
+export const SHAPES: readonly Shape[] = ['paragraphs', 'pipe-cells', 'markdown', 'markdown-line', 'markdown-glued', 'tabs', 'tabs-line', 'pdf', 'one-line', 'html-line', 'html-page'];
 
-/** Layouts in which an empty cell leaves no trace (an empty paragraph vanishes, a PDF prints nothing). */
+/**
+ * Layouts in which an empty cell leaves no trace (an empty paragraph vanishes, a PDF prints nothing), or none
+ * the reader can trust: tab rows joined by spaces, where a row's empty last cell runs into the next line's words.
+ */
 export function dropsBlanks(shape: Shape): boolean {
-	return shape === 'paragraphs' || shape === 'pdf' || shape === 'one-line';
+	return shape === 'paragraphs' || shape === 'pdf' || shape === 'one-line' || shape === 'tabs-line';
 }
 
 export interface TableRow {
@@ -73,6 +76,8 @@ export function renderReport(tables: Tables, shape: Shape): string {
 	// Crawler text: the Markdown report with its lines joined by a space, or by nothing.
 	if (shape === 'markdown-line') return renderReport(tables, 'markdown').replace(/\n/g, ' ');
 	if (shape === 'markdown-glued') return renderReport(tables, 'markdown').replace(/\n/g, '');
+	// Word's text export (a row a line, cells between tabs), and its lines joined by a space.
+	if (shape === 'tabs-line') return renderReport(tables, 'tabs').replace(/\n/g, ' ');
 	const t2 = renderActive(tables.active, shape);
 	const t3 = renderRequests(tables.requests, shape);
 	const t4 = tables.appeals ? renderAppeals(tables.appeals, shape) : '';
@@ -90,7 +95,7 @@ function labelOfActive(key: string): string {
 	return key;
 }
 
-function renderActive(blocks: readonly ActiveBlockRows[], shape: Exclude<Shape, 'html-line' | 'html-page' | 'markdown-line' | 'markdown-glued'>): string {
+function renderActive(blocks: readonly ActiveBlockRows[], shape: Exclude<Shape, 'html-line' | 'html-page' | 'markdown-line' | 'markdown-glued' | 'tabs-line'>): string {
 	const lines: string[] = [];
 	const present = (cells: readonly string[]) => cells.filter((c) => c !== '');
 	blocks.forEach((block, b) => {
@@ -105,6 +110,10 @@ function renderActive(blocks: readonly ActiveBlockRows[], shape: Exclude<Shape, 
 			case 'pipe-cells':
 				lines.push(`${marker} |`, ...header.map((h) => `${h} |`));
 				for (const row of block.rows) lines.push(`${labelOfActive(row.key)} |`, ...row.cells.map((c) => (c === '' ? ' |' : `${c} |`)));
+				break;
+			case 'tabs':
+				lines.push(marker, header.join('\t'));
+				for (const row of block.rows) lines.push([labelOfActive(row.key), ...row.cells].join('\t'));
 				break;
 			case 'markdown':
 				lines.push(marker, `| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`);
@@ -181,7 +190,7 @@ function renderPage(tables: Tables, shape: Shape): string {
 	].join('\n');
 }
 
-function renderRequests(rows: readonly TableRow[], shape: Exclude<Shape, 'html-line' | 'html-page' | 'markdown-line' | 'markdown-glued'>): string {
+function renderRequests(rows: readonly TableRow[], shape: Exclude<Shape, 'html-line' | 'html-page' | 'markdown-line' | 'markdown-glued' | 'tabs-line'>): string {
 	const lines: string[] = [];
 	const present = (cells: readonly string[]) => cells.filter((c) => c !== '');
 	let previous: string | null = null;
@@ -200,6 +209,9 @@ function renderRequests(rows: readonly TableRow[], shape: Exclude<Shape, 'html-l
 				break;
 			case 'markdown':
 				lines.push(`| ${label} | ${row.cells.map((c) => c || ' ').join(' | ')} |`);
+				break;
+			case 'tabs':
+				lines.push([group ? `${group}\t${label}` : label, ...row.cells].join('\t'));
 				break;
 			case 'one-line':
 				lines.push(label, ...present(row.cells));
@@ -228,6 +240,8 @@ function renderRequests(rows: readonly TableRow[], shape: Exclude<Shape, 'html-l
 			return [...HEADER3, ...lines].join('\n\n');
 		case 'pipe-cells':
 			return [...HEADER3.map((h) => `${h} |`), ...lines].join('\n');
+		case 'tabs':
+			return [`（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t${HEADER3.join('\t')}`, ...lines].join('\n');
 		case 'markdown':
 			return [`| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | ${REQUEST_COLUMNS.slice(0, columns).map((c) => c.label).join(' | ')} |`, `|${' --- |'.repeat(columns + 1)}`, ...lines].join('\n');
 		case 'one-line':
@@ -237,13 +251,15 @@ function renderRequests(rows: readonly TableRow[], shape: Exclude<Shape, 'html-l
 	}
 }
 
-function renderAppeals(row: TableRow, shape: Exclude<Shape, 'html-line' | 'html-page' | 'markdown-line' | 'markdown-glued'>): string {
+function renderAppeals(row: TableRow, shape: Exclude<Shape, 'html-line' | 'html-page' | 'markdown-line' | 'markdown-glued' | 'tabs-line'>): string {
 	const present = row.cells.filter((c) => c !== '');
 	switch (shape) {
 		case 'paragraphs':
 			return [...HEADER4, ...present].join('\n\n');
 		case 'pipe-cells':
 			return [...HEADER4.map((h) => `${h} |`), ...row.cells.map((c) => (c === '' ? ' |' : `${c} |`))].join('\n');
+		case 'tabs':
+			return [HEADER4.join('\t'), row.cells.join('\t')].join('\n');
 		case 'markdown': {
 			const cols = APPEAL_GROUPS.flatMap(() => APPEAL_COLUMNS.map((c) => c.label));
 			return [`| ${cols.join(' | ')} |`, `|${' --- |'.repeat(cols.length)}`, `| ${row.cells.map((c) => c || ' ').join(' | ')} |`].join('\n');

@@ -369,7 +369,13 @@ export function mayHoldHeading(row: RawRow): boolean {
 	if (row.style === 'plain') return true;
 	if (row.style === 'html') return false;
 	if (row.style === 'cells' && row.cells.length === 1 && row.firstLine === row.lastLine) return true;
-	return row.span.end - row.span.start > LONG_ROW || (row.style === 'pipe' && holdsSeparator(row));
+	return row.span.end - row.span.start > LONG_ROW || (row.style === 'pipe' && holdsSeparator(row)) || (row.style === 'tab' && holdsLineEnd(row));
+}
+
+/** A tab row with a cell holding a number, a space and words: one row's last cell and the next line's words, lines joined. */
+function holdsLineEnd(row: RawRow): boolean {
+	for (const c of row.cells) if (c.text.indexOf(' ') > 0 && /^[-+]?\d[\d,.]*\s+[^\s\d]/.test(c.text)) return true;
+	return false;
 }
 
 /**

@@ -317,7 +317,7 @@ export function streamOf(
 		// So is a delimited line holding more cells than any row (lines joined by a crawler: tab or pipe rows run together),
 		// and text that stood between the rows of a Markdown table joined into one line.
 		const flattened = (raw.style === 'plain' && joined)
-			|| ((raw.style === 'plain' || ((raw.style === 'tab' || raw.style === 'pipe') && raw.cells.length > MAX_ROW_CELLS))
+			|| ((raw.style === 'plain' || raw.style === 'tab' || (raw.style === 'pipe' && raw.cells.length > MAX_ROW_CELLS))
 				&& (raw.cells.length > MAX_ROW_CELLS || raw.span.start < region.start || raw.span.end > region.end));
 		if (!flattened && stop(raw)) return false;
 		if (!flattened && skip(raw)) {
